@@ -1,0 +1,8 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The labelled dev data, `../shared/datasets/dev` relative to the repository root (it lives
+ * beside the checkout, not in it). Resolved from this file, so it does not depend on the cwd.
+ */
+export const DEFAULT_DATASET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/datasets/dev');

@@ -1,0 +1,33 @@
+/**
+ * The output of the normalize stage, computed once per scan and shared by every detector.
+ *
+ * A *view* is one reading of the text (the original, a canonical form, a decoded layer…). Each view
+ * maps its offsets back to the original text so that a finding in any view can be highlighted and
+ * redacted where the user sees it.
+ */
+export interface TextView {
+  /** `original`, `canonical`, or the decoding that produced it (e.g. `base64`). */
+  name: string;
+  text: string;
+  /** How many decodings deep this view is (0 = the original or its canonical form). */
+  depth: number;
+  /** Maps a half-open range in this view to a half-open range in the original text. */
+  toOriginal(start: number, end: number): { start: number; end: number };
+}
+
+/** Evidence gathered while normalizing: how much was hidden, and how. */
+export interface NormalizationSignal {
+  kind: string;
+  count: number;
+  /** Positions in the original text (capped; never the characters themselves). */
+  spans: Array<{ start: number; end: number }>;
+}
+
+export interface NormalizedText {
+  original: string;
+  /** The view every detector should scan first. */
+  canonical: TextView;
+  /** All views, canonical first. */
+  views: TextView[];
+  signals: NormalizationSignal[];
+}

@@ -1,0 +1,9 @@
+import type { AnyDetector } from '../core/detector.ts';
+import { size } from './size.ts';
+
+/**
+ * Every detector, sorted by id. One explicit list (no discovery magic) so that the bundle, the
+ * CLI and the tests all see the same set; test/lib/detectors/index.test.ts checks that it is
+ * sorted and that each entry has its own test file and its section in README.md.
+ */
+export const DETECTORS: readonly AnyDetector[] = [size];

@@ -1,0 +1,34 @@
+import { isDirection, type Direction } from '../core/direction.ts';
+import { err, ok, type Result } from '../core/result.ts';
+
+/**
+ * The typed messages between the extension's parts. `content:*` come from content scripts on
+ * supported chat sites (unprivileged callers: they capture and display, they never decide);
+ * `popup:*` come from the extension's own pages. Anything else is rejected.
+ */
+export type ContentScanMessage = { type: 'content:scan'; text: string; direction: Direction };
+export type PopupRecentMessage = { type: 'popup:recent'; tabId: number };
+export type Message = ContentScanMessage | PopupRecentMessage;
+export type MessageType = Message['type'];
+
+/** Larger texts are refused at the door with a clear error instead of being scanned. */
+export const MAX_MESSAGE_CHARS = 2_000_000;
+
+export function parseMessage(raw: unknown): Result<Message> {
+  if (typeof raw !== 'object' || raw === null) return err('message must be an object');
+  const message = raw as Record<string, unknown>;
+  switch (message.type) {
+    case 'content:scan':
+      if (typeof message.text !== 'string') return err('content:scan needs text');
+      if (message.text.length > MAX_MESSAGE_CHARS) {
+        return err(`text is ${message.text.length} characters; the limit is ${MAX_MESSAGE_CHARS}`);
+      }
+      if (!isDirection(message.direction)) return err('content:scan needs direction inbound|outbound');
+      return ok({ type: 'content:scan', text: message.text, direction: message.direction });
+    case 'popup:recent':
+      if (!Number.isSafeInteger(message.tabId)) return err('popup:recent needs a tabId');
+      return ok({ type: 'popup:recent', tabId: message.tabId as number });
+    default:
+      return err('unknown message type');
+  }
+}

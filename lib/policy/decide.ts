@@ -1,0 +1,103 @@
+import { strictest, type Action } from '../core/action.ts';
+import { aggregateRisk } from '../core/aggregate-risk.ts';
+import type { Category } from '../core/category.ts';
+import type { RecordedFinding } from '../core/finding.ts';
+import type { DetectorOutcome } from '../core/outcome.ts';
+import type { Reason, Redaction } from '../core/verdict.ts';
+import type { CompiledPolicy } from './compiled-policy.ts';
+import type { PolicyContext, Threshold } from './profile.ts';
+import { buildRedactions } from './redactions.ts';
+
+export interface Decision {
+  action: Action;
+  risk: { overall: number; byCategory: Partial<Record<Category, number>> };
+  reasons: Reason[];
+  redactions: Redaction[];
+}
+
+/** The default action for a category at a given risk: the first threshold it reaches. */
+export function thresholdAction(thresholds: readonly Threshold[] | undefined, risk: number): Action {
+  if (!thresholds) return 'allow';
+  let action: Action = 'allow';
+  for (const threshold of thresholds) {
+    if (risk >= threshold.minRisk) action = strictest(action, threshold.action);
+  }
+  return action;
+}
+
+/** Outcomes that mean "a detector that should have looked, did not". */
+const isFailure = (outcome: DetectorOutcome): boolean =>
+  !outcome.shadow &&
+  (outcome.status === 'failed' || (outcome.status === 'skipped' && outcome.reason === 'circuit-open'));
+
+/**
+ * Stage 5: findings and outcomes in, action out. Detectors report; only this function decides.
+ */
+export function decide(
+  text: string,
+  findings: readonly RecordedFinding[],
+  outcomes: readonly DetectorOutcome[],
+  policy: CompiledPolicy,
+  context: PolicyContext,
+): Decision {
+  const failures = outcomes.filter(isFailure);
+  const failureFindings: RecordedFinding[] =
+    policy.profile.onDetectorFailure === 'fail-open'
+      ? []
+      : failures.map((outcome) => ({
+          detectorId: outcome.detectorId,
+          ruleId: `${outcome.detectorId}/${outcome.status === 'failed' ? outcome.code : 'circuit-open'}`,
+          category: 'detector-failure',
+          severity: 'medium',
+          score: 1,
+          spans: [],
+        }));
+  const all = failureFindings.length > 0 ? [...findings, ...failureFindings] : findings;
+
+  const byCategory = aggregateRisk(all);
+  const reasons: Reason[] = [];
+  let action: Action = 'allow';
+  let overall = 0;
+
+  for (const [category, risk] of Object.entries(byCategory) as Array<[Category, number]>) {
+    overall = Math.max(overall, risk);
+    let categoryAction = thresholdAction(policy.profile.categories[category], risk);
+    let conditionId: string | undefined;
+    if (category === 'detector-failure') {
+      categoryAction = policy.profile.onDetectorFailure === 'fail-closed' ? 'block' : 'warn';
+    }
+    const facts = { ...context, category, risk };
+    for (const condition of policy.conditions) {
+      if ((condition.category === '*' || condition.category === category) && condition.expression.evaluate(facts)) {
+        categoryAction = condition.action;
+        conditionId = condition.id;
+        break;
+      }
+    }
+    const inCategory = all.filter((finding) => finding.category === category);
+    // Redacting needs something to replace: a category that asks for redaction without spans
+    // (e.g. a whole-text classifier) cannot be redacted, so it is held instead of sent.
+    if (categoryAction === 'redact' && !inCategory.every((finding) => finding.spans.length > 0)) {
+      categoryAction = 'block';
+    }
+    if (categoryAction === 'allow') continue;
+    action = strictest(action, categoryAction);
+    reasons.push({
+      category,
+      action: categoryAction,
+      risk,
+      ruleIds: [...new Set(inCategory.map((finding) => finding.ruleId))],
+      ...(conditionId ? { conditionId } : {}),
+    });
+  }
+
+  reasons.sort((a, b) => b.risk - a.risk);
+  const redactions =
+    action === 'redact'
+      ? buildRedactions(
+          text,
+          all.filter((finding) => reasons.some((reason) => reason.category === finding.category && reason.action === 'redact')),
+        )
+      : [];
+  return { action, risk: { overall, byCategory }, reasons, redactions };
+}

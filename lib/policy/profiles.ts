@@ -1,0 +1,100 @@
+import type { Threshold, PolicyProfile } from './profile.ts';
+
+/**
+ * The built-in profiles, as data. Thresholds are on calibrated risk (0..1), so `0.5` means "more
+ * likely than not". Changing any of these bumps `version` (it is part of cache keys and audit
+ * records).
+ */
+
+const block = (minRisk: number): Threshold => ({ minRisk, action: 'block' });
+const warn = (minRisk: number): Threshold => ({ minRisk, action: 'warn' });
+const redact = (minRisk: number): Threshold => ({ minRisk, action: 'redact' });
+
+const BREAKER = { failureThreshold: 3, baseBackoffMs: 1_000, maxBackoffMs: 60_000 };
+
+const standard: PolicyProfile = {
+  id: 'standard',
+  version: 1,
+  description: 'For someone protecting themselves: blocks clear attacks, redacts secrets, warns on the rest.',
+  categories: {
+    'prompt-attack': [block(0.9), warn(0.5)],
+    obfuscation: [warn(0.6)],
+    secrets: [redact(0.5)],
+    pii: [redact(0.7), warn(0.5)],
+    'code-intent': [warn(0.7)],
+    'content-safety': [block(0.9), warn(0.6)],
+    manipulation: [warn(0.8)],
+    exfiltration: [block(0.7), warn(0.4)],
+    'dangerous-command': [warn(0.5)],
+    'package-hallucination': [warn(0.5)],
+    'false-claim': [warn(0.6)],
+    'unsafe-json': [warn(0.6)],
+    drift: [warn(0.7)],
+    oversize: [warn(0.5)],
+    'detector-failure': [warn(0.5)],
+  },
+  conditions: [],
+  onDetectorFailure: 'warn',
+  detectorTimeoutMs: 250,
+  latencyBudgetMs: 50,
+  maxScanChars: 100_000,
+  shadow: [],
+  disabled: [],
+  breaker: BREAKER,
+};
+
+const strict: PolicyProfile = {
+  ...standard,
+  id: 'strict',
+  description: 'Lower thresholds and blocks instead of warnings; fails closed.',
+  categories: {
+    'prompt-attack': [block(0.6), warn(0.35)],
+    obfuscation: [block(0.7), warn(0.4)],
+    secrets: [redact(0.35)],
+    pii: [redact(0.5), warn(0.35)],
+    'code-intent': [block(0.8), warn(0.5)],
+    'content-safety': [block(0.7), warn(0.45)],
+    manipulation: [warn(0.6)],
+    exfiltration: [block(0.5), warn(0.3)],
+    'dangerous-command': [block(0.8), warn(0.4)],
+    'package-hallucination': [block(0.8), warn(0.4)],
+    'false-claim': [warn(0.5)],
+    'unsafe-json': [block(0.8), warn(0.5)],
+    drift: [block(0.8), warn(0.6)],
+    oversize: [block(0.5)],
+    'detector-failure': [block(0.5)],
+  },
+  onDetectorFailure: 'fail-closed',
+  latencyBudgetMs: 100,
+};
+
+const kids: PolicyProfile = {
+  ...strict,
+  id: 'kids',
+  description: 'For children: harmful content blocked both ways; personal data never leaves.',
+  categories: {
+    ...strict.categories,
+    pii: [block(0.6), redact(0.35)],
+    'content-safety': [block(0.5), warn(0.3)],
+    manipulation: [block(0.8), warn(0.5)],
+  },
+  maxScanChars: 20_000,
+};
+
+const enterprise: PolicyProfile = {
+  ...strict,
+  id: 'enterprise',
+  description: 'For managed deployments: data-loss prevention first; fails closed; admins add conditions.',
+  categories: {
+    ...strict.categories,
+    secrets: [redact(0.3)],
+    pii: [redact(0.45), warn(0.3)],
+    'content-safety': [block(0.8), warn(0.5)],
+  },
+};
+
+export const PROFILES: Readonly<Record<string, PolicyProfile>> = { standard, strict, kids, enterprise };
+
+export const PROFILE_IDS = Object.keys(PROFILES);
+
+export const DEFAULT_PROFILE_ID = 'standard';
