@@ -27,9 +27,16 @@ export default defineConfig({
               // Rampart collects nothing: everything stays on the device.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android understands data_collection_permissions from 142 on; without
+            // this, web-ext lint warns that 140 (inherited from gecko) is too old for it.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // The background answers messages by returning a Promise from runtime.onMessage, which
+          // Chrome supports from 144 on (Firefox always has); older Chrome would never answer.
+          minimum_chrome_version: '144',
+        }),
   }),
   vite: () => ({
     plugins: [preact()],

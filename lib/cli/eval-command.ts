@@ -5,7 +5,7 @@ import type { Verdict } from '../core/verdict.ts';
 import { DETECTORS } from '../detectors/index.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
 import { parseCommandArgs, parseDirection, parsePositiveInt, parseProfile, wantsHelp } from './args.ts';
-import { formatEvalReport } from './eval-report.ts';
+import { formatEvalReport, type EvalReport } from './eval-report.ts';
 import { EvalStats } from './eval-stats.ts';
 import { inferDirection } from './file-direction.ts';
 import type { CliIo } from './io.ts';
@@ -161,7 +161,7 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
 
   const directions = new Set(files.map((file) => file.direction));
   const summary = stats.summary();
-  const report = {
+  const report: EvalReport = {
     rows: summary.rows,
     direction: directions.size === 1 ? [...directions][0]! : 'mixed',
     profile: profile.value,
@@ -180,5 +180,3 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
   io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
   return 0;
 }
-
-export type EvalReport = Parameters<typeof formatEvalReport>[0];

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { MAX_SCAN_CHARS } from '../core/limits.ts';
 import { err, ok, type Result } from '../core/result.ts';
 
 /** A labelled row, as `eval` scans it. */
@@ -12,12 +13,12 @@ export interface EvalRow {
 }
 
 /**
- * Texts longer than this are not scanned (reason `too-large`). Everything up to it is scanned in
- * full: the pipeline has its own limit (the profile's `maxScanChars`, 100,000 characters in
- * `standard`) above which the `size` detector reports the text as oversized, and that verdict is
- * what eval should measure. This cap only bounds one row's time and memory in the CLI.
+ * Texts longer than the pipeline accepts (MAX_SCAN_CHARS) are counted as `too-large` instead of
+ * being scanned. Everything up to it is scanned in full: above the profile's `maxScanChars`
+ * (100,000 characters in `standard`) the `size` detector reports the text as oversized, and that
+ * verdict is what eval should measure.
  */
-export const MAX_ROW_CHARS = 2_000_000;
+export const MAX_ROW_CHARS = MAX_SCAN_CHARS;
 
 /** Why a line is not a usable row. Never carries any of the line's content. */
 export type RowError =

@@ -22,6 +22,12 @@ export interface DetectorMeta<Options = Record<string, unknown>> {
   expectedMs: number;
   /** Texts longer than this are not given to the detector (skipped with reason `size`). */
   maxChars: number;
+  /**
+   * For detectors that only see a bounded window (models with a fixed input length): longer texts
+   * are scanned window by window with this overlap, so nothing split across two windows is
+   * missed and the tail is never silently skipped (see chunked-detector.ts).
+   */
+  window?: { chars: number; overlapChars: number };
   defaultOptions: Options;
   /** Human-readable explanation per rule (key = rule id without the detector prefix). */
   messages: Record<string, string>;

@@ -1,4 +1,6 @@
+import { MAX_SCAN_CHARS } from './limits.ts';
 import { err, ok, type Result } from './result.ts';
+import { chunked } from './chunked-detector.ts';
 import { CircuitBreakers } from './circuit-breaker.ts';
 import { monotonicClock, type Clock } from './clock.ts';
 import type { AnyDetector } from './detector.ts';
@@ -42,13 +44,18 @@ const collectFindings = (outcomes: readonly DetectorOutcome[]): RecordedFinding[
 /**
  * scan(input) → Verdict: normalize → gate (cheap detectors) → route → costly detectors → decide.
  * Built once with its detectors; keeps per-detector circuit breakers across scans.
+ *
+ * Stage latencies: `gate` is the time of the cheap detectors; `route` is the preliminary decision
+ * on the gate's findings that the router needs (zero when no costly detector is registered);
+ * `detectors` is the time of the costly detectors that ran.
  */
 export function createPipeline(options: PipelineOptions): Pipeline {
   const clock = options.clock ?? monotonicClock;
   const routing = options.routing ?? true;
   const breakers = new CircuitBreakers(clock);
-  const gateDetectors = options.detectors.filter((d) => d.meta.cost === 'cheap');
-  const costlyDetectors = options.detectors.filter((d) => d.meta.cost === 'costly');
+  const detectors = options.detectors.map(chunked);
+  const gateDetectors = detectors.filter((d) => d.meta.cost === 'cheap');
+  const costlyDetectors = detectors.filter((d) => d.meta.cost === 'costly');
 
   async function runStage(
     detectors: readonly AnyDetector[],
@@ -75,6 +82,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   async function scan(input: ScanInput): Promise<Result<Verdict>> {
     const started = clock();
     if (typeof input?.text !== 'string') return err('text must be a string');
+    if (input.text.length > MAX_SCAN_CHARS) {
+      return err(`text is ${input.text.length} characters; Rampart scans at most ${MAX_SCAN_CHARS}`);
+    }
     if (input.direction !== 'inbound' && input.direction !== 'outbound') {
       return err('direction must be "inbound" or "outbound"');
     }

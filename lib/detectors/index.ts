@@ -4,6 +4,6 @@ import { size } from './size.ts';
 /**
  * Every detector, sorted by id. One explicit list (no discovery magic) so that the bundle, the
  * CLI and the tests all see the same set; test/lib/detectors/index.test.ts checks that it is
- * sorted and that each entry has its own test file and its section in README.md.
+ * sorted and that each entry has its own test file and its doc page (`<id>.md`).
  */
 export const DETECTORS: readonly AnyDetector[] = [size];

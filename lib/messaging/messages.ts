@@ -1,4 +1,5 @@
 import { isDirection, type Direction } from '../core/direction.ts';
+import { MAX_SCAN_CHARS } from '../core/limits.ts';
 import { err, ok, type Result } from '../core/result.ts';
 
 /**
@@ -12,7 +13,7 @@ export type Message = ContentScanMessage | PopupRecentMessage;
 export type MessageType = Message['type'];
 
 /** Larger texts are refused at the door with a clear error instead of being scanned. */
-export const MAX_MESSAGE_CHARS = 2_000_000;
+export const MAX_MESSAGE_CHARS = MAX_SCAN_CHARS;
 
 export function parseMessage(raw: unknown): Result<Message> {
   if (typeof raw !== 'object' || raw === null) return err('message must be an object');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_SCAN_CHARS } from '../../../lib/core/limits.ts';
 import { createPipeline } from '../../../lib/core/pipeline.ts';
 import type { Verdict } from '../../../lib/core/verdict.ts';
 import { DETECTORS } from '../../../lib/detectors/index.ts';
@@ -41,6 +42,8 @@ describe('pipeline', () => {
     expect((await pipeline.scan({ text: 'x', direction: 'sideways' as 'inbound' })).ok).toBe(false);
     expect((await pipeline.scan({ text: 42 as unknown as string, direction: 'inbound' })).ok).toBe(false);
     expect((await pipeline.scan({ text: 'x', direction: 'inbound', profile: '__proto__' })).ok).toBe(false);
+    const huge = await pipeline.scan({ text: 'x'.repeat(MAX_SCAN_CHARS + 1), direction: 'inbound' });
+    expect(huge.ok || huge.error).toMatch(/scans at most 2000000/);
   });
 
   it('records a throwing detector as failed(threw) and applies onDetectorFailure', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionRank, isAction } from '../../../lib/core/action.ts';
-import { isCategory } from '../../../lib/core/category.ts';
+import { isCategory, type Category } from '../../../lib/core/category.ts';
 import { compilePolicy } from '../../../lib/policy/compiled-policy.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS, PROFILES } from '../../../lib/policy/profiles.ts';
 
@@ -37,7 +37,7 @@ describe('built-in profiles', () => {
     const firstAct = (thresholds: { minRisk: number }[] | undefined) => Math.min(...(thresholds ?? [{ minRisk: 1 }]).map((t) => t.minRisk));
     for (const id of ['strict', 'kids', 'enterprise']) {
       for (const [category, thresholds] of Object.entries(PROFILES.standard!.categories)) {
-        const stricter = PROFILES[id]!.categories[category as keyof typeof PROFILES.standard.categories];
+        const stricter = PROFILES[id]!.categories[category as Category];
         expect(firstAct(stricter), `${id}/${category}`).toBeLessThanOrEqual(firstAct(thresholds));
       }
       expect(PROFILES[id]!.onDetectorFailure).toBe('fail-closed');

@@ -1,0 +1,49 @@
+import { browser, type Browser } from 'wxt/browser';
+import { readRecentVerdicts } from '../../messaging/recent-verdicts.ts';
+import type { VerdictSummary } from '../../messaging/verdict-summary.ts';
+import { tabIdFromSearch } from '../../popup/popup-target.ts';
+import { adapterForHost } from '../../sites/sites.ts';
+
+export interface PopupState {
+  tabId?: number;
+  /** Host of the tab, when it is a web page. */
+  host?: string;
+  /** The site adapter id when Rampart checks this site. */
+  siteId?: string;
+  verdicts: VerdictSummary[];
+  error?: string;
+}
+
+async function targetTab(search: string): Promise<Browser.tabs.Tab | undefined> {
+  const tabId = tabIdFromSearch(search);
+  if (tabId !== undefined) return browser.tabs.get(tabId);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+
+const hostOf = (url: string | undefined): string | undefined => {
+  try {
+    const parsed = url ? new URL(url) : undefined;
+    return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Everything the popup shows, gathered once when it opens. Never rejects. */
+export async function loadPopupState(search: string): Promise<PopupState> {
+  try {
+    const tab = await targetTab(search);
+    if (tab?.id === undefined) return { verdicts: [], error: 'No tab to describe.' };
+    const host = hostOf(tab.url);
+    const siteId = host ? adapterForHost(host)?.id : undefined;
+    const reply = (await browser.runtime.sendMessage({ type: 'popup:recent', tabId: tab.id })) as unknown;
+    const answer = reply as { ok?: boolean; value?: unknown; error?: unknown } | undefined;
+    if (!answer?.ok) {
+      return { tabId: tab.id, host, siteId, verdicts: [], error: typeof answer?.error === 'string' ? answer.error : 'No answer from Rampart.' };
+    }
+    return { tabId: tab.id, host, siteId, verdicts: readRecentVerdicts(answer.value) };
+  } catch (error) {
+    return { verdicts: [], error: error instanceof Error ? error.message : 'Could not read this tab.' };
+  }
+}

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { senderInfo, senderPolicy, startBackground } from '../../../../lib/adapters/background/start-background.ts';
+
+const ID = fakeBrowser.runtime.id;
+const tabSender = (tabId: number, url = 'http://127.0.0.1:8000/chat.html'): Browser.runtime.MessageSender => ({
+  id: ID,
+  url,
+  tab: { id: tabId } as Browser.tabs.Tab,
+});
+const popupSender: Browser.runtime.MessageSender = { id: ID, url: `chrome-extension://${ID}/popup.html` };
+
+/** What the browser would deliver to the sender: the (single) listener's reply. */
+async function send(message: unknown, sender: Browser.runtime.MessageSender) {
+  const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return reply as unknown as { ok: boolean; value?: unknown; error?: string };
+}
+
+const OVERSIZED = 'RAW-PROMPT-TEXT '.repeat(7_000);
+
+describe('background wiring', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    startBackground();
+  });
+
+  it('derives the sender policy from the running extension', () => {
+    expect(senderPolicy()).toMatchObject({ extensionId: ID, extensionOrigin: `chrome-extension://${ID}` });
+    expect(senderInfo(tabSender(3))).toEqual({ id: ID, url: 'http://127.0.0.1:8000/chat.html', tabId: 3 });
+  });
+
+  it('answers content:scan from a supported tab with a verdict', async () => {
+    const reply = await send({ type: 'content:scan', text: 'hello', direction: 'inbound' }, tabSender(3));
+    expect(reply).toMatchObject({ ok: true, value: { verdict: { action: 'allow' } } });
+  });
+
+  it('answers malformed messages and wrong senders with errors', async () => {
+    expect(await send({ type: 'content:scan' }, tabSender(3))).toMatchObject({ ok: false });
+    expect(await send({ type: 'content:scan', text: 'x', direction: 'inbound' }, { ...tabSender(3), id: 'evil' })).toMatchObject({ ok: false });
+    expect(await send({ type: 'popup:recent', tabId: 3 }, tabSender(3))).toMatchObject({ ok: false });
+    expect(await send({ type: 'content:scan', text: 'x', direction: 'inbound' }, tabSender(3, 'https://evil.example/'))).toMatchObject({ ok: false });
+  });
+
+  it('stores summaries in session storage without the text and serves them to the popup', async () => {
+    await send({ type: 'content:scan', text: OVERSIZED, direction: 'inbound' }, tabSender(3));
+    const stored = await fakeBrowser.storage.session.get(null);
+    expect(Object.keys(stored)).toEqual(['recent:3']);
+    expect(JSON.stringify(stored)).not.toContain('RAW-PROMPT-TEXT');
+    const reply = await send({ type: 'popup:recent', tabId: 3 }, popupSender);
+    expect(reply).toMatchObject({ ok: true, value: [{ action: 'warn', reasons: [{ ruleIds: ['size/over-limit'] }] }] });
+  });
+
+  it('uses the profile from storage.local, falling back to standard', async () => {
+    const scan = () => send({ type: 'content:scan', text: OVERSIZED, direction: 'inbound' }, tabSender(3));
+    await fakeBrowser.storage.local.set({ profile: 'strict' });
+    expect(await scan()).toMatchObject({ value: { verdict: { action: 'block', profileId: 'strict' } } });
+    await fakeBrowser.storage.local.set({ profile: 'made-up' });
+    expect(await scan()).toMatchObject({ value: { verdict: { action: 'warn', profileId: 'standard' } } });
+  });
+
+  it('forgets a tab’s verdicts when the tab closes', async () => {
+    await send({ type: 'content:scan', text: 'hello', direction: 'inbound' }, tabSender(3));
+    await fakeBrowser.tabs.onRemoved.trigger(3, { isWindowClosing: false, windowId: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});

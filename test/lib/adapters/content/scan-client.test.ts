@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { describeSendError, requestScan } from '../../../../lib/adapters/content/scan-client.ts';
+import { summary } from '../../../support/verdict-fixtures.ts';
+
+const goodReply = { ok: true, value: { verdict: summary('warn'), ruleMessages: {} } };
+
+describe('requestScan', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('sends content:scan (inbound) through runtime messaging and parses the reply', async () => {
+    const listener = vi.fn(async () => goodReply);
+    fakeBrowser.runtime.onMessage.addListener(listener);
+    const result = await requestScan('hello');
+    expect(listener).toHaveBeenCalledWith({ type: 'content:scan', text: 'hello', direction: 'inbound' }, expect.anything());
+    expect(result).toMatchObject({ ok: true, value: { verdict: { action: 'warn' } } });
+  });
+
+  it('turns silence into a timeout error', async () => {
+    vi.useFakeTimers();
+    try {
+      const pending = requestScan('hello', 1_000, () => new Promise(() => undefined));
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await pending).toEqual({ ok: false, error: 'no answer within 1 s' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('turns a rejected or throwing send into an error result', async () => {
+    expect(await requestScan('x', 1_000, async () => Promise.reject(new Error('Could not establish connection')))).toEqual({
+      ok: false,
+      error: 'Could not establish connection',
+    });
+    const throwing = () => {
+      throw new Error('Extension context invalidated.');
+    };
+    expect(await requestScan('x', 1_000, throwing)).toEqual({ ok: false, error: describeSendError(new Error('Extension context invalidated.')) });
+  });
+
+  it('treats a malformed or missing reply as an error', async () => {
+    expect((await requestScan('x', 1_000, async () => undefined)).ok).toBe(false);
+    expect((await requestScan('x', 1_000, async () => ({ ok: true, value: 'allow' }))).ok).toBe(false);
+  });
+});
+
+describe('describeSendError', () => {
+  it('tells the user what to do when the extension went away', () => {
+    expect(describeSendError(new Error('Extension context invalidated.'))).toMatch(/reload the page/);
+    expect(describeSendError('boom')).toBe('boom');
+  });
+});

@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startSendGuard } from '../../../../lib/adapters/content/send-guard.ts';
+import type { VerdictPanel } from '../../../../lib/adapters/content/verdict-panel.ts';
+import type { PanelView } from '../../../../lib/content/panel-view.ts';
+import type { Result } from '../../../../lib/core/result.ts';
+import type { ScanReply } from '../../../../lib/messaging/scan-reply.ts';
+import { DEMO_SITE } from '../../../../lib/sites/sites.ts';
+import { FakeDocument, type FakeNode } from '../../../support/fake-dom.ts';
+import { reply } from '../../../support/verdict-fixtures.ts';
+
+type Handler = (event: unknown) => void;
+
+/** The demo chat's DOM, a window that records capture listeners, and the page's own sends. */
+function page() {
+  const doc = new FakeDocument();
+  const form = doc.createElement('form');
+  const composer = Object.assign(doc.createElement('textarea'), { value: '', dispatchEvent: vi.fn() });
+  composer.setAttribute('data-rampart-demo', 'composer');
+  const send = Object.assign(doc.createElement('button'), { click: vi.fn() });
+  send.setAttribute('data-rampart-demo', 'send');
+  const other = doc.createElement('input');
+  form.append(composer, send);
+  doc.body.append(form, other);
+
+  const listeners = new Map<string, Handler>();
+  const win = {
+    document: doc,
+    addEventListener: (type: string, handler: Handler, options: { capture: boolean; signal: AbortSignal }) => {
+      expect(options.capture).toBe(true);
+      listeners.set(type, handler);
+      options.signal.addEventListener('abort', () => listeners.delete(type));
+    },
+  };
+  return { doc, form, composer, send, other, listeners, win: win as unknown as Window };
+}
+
+/** An event as the capture listener on window sees it. */
+function event(path: FakeNode[], init: Record<string, unknown> = {}) {
+  return {
+    isTrusted: true,
+    key: 'Enter',
+    code: 'Enter',
+    shiftKey: false,
+    isComposing: false,
+    keyCode: 13,
+    composedPath: () => path,
+    preventDefault: vi.fn(),
+    stopImmediatePropagation: vi.fn(),
+    ...init,
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+class RecordedKeyboardEvent {
+  constructor(
+    readonly type: string,
+    readonly init: KeyboardEventInit,
+  ) {}
+}
+
+describe('send guard (DOM wiring)', () => {
+  let views: PanelView[];
+  let panel: VerdictPanel;
+  beforeEach(() => {
+    vi.stubGlobal('KeyboardEvent', RecordedKeyboardEvent);
+    views = [];
+    panel = { show: (view) => views.push(view), hide: vi.fn() };
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const start = (p: ReturnType<typeof page>, answer: Result<ScanReply>) => {
+    const scan = vi.fn(async () => answer);
+    const stop = startSendGuard(p.win, DEMO_SITE, { scan, panel });
+    return { scan, stop };
+  };
+
+  it('holds Enter in the composer, scans its text, and replays the keydown on allow', async () => {
+    const p = page();
+    const { scan } = start(p, reply('allow'));
+    p.composer.value = 'hello';
+    const keydown = event([p.composer, p.form, p.doc.body], { ctrlKey: false, altKey: false, metaKey: false });
+    p.listeners.get('keydown')!(keydown);
+    expect(keydown.preventDefault).toHaveBeenCalled();
+    expect(keydown.stopImmediatePropagation).toHaveBeenCalled();
+    const keyup = event([p.composer]);
+    p.listeners.get('keyup')!(keyup);
+    expect(keyup.stopImmediatePropagation).toHaveBeenCalled();
+    await settle();
+    expect(scan).toHaveBeenCalledWith('hello');
+    const [replayed] = p.composer.dispatchEvent.mock.calls[0]!;
+    expect(replayed).toMatchObject({ type: 'keydown', init: { key: 'Enter', bubbles: true, cancelable: true, composed: true } });
+  });
+
+  it('leaves Shift+Enter, IME Enter, untrusted Enter and Enter outside the composer alone', () => {
+    const p = page();
+    const { scan } = start(p, reply('allow'));
+    p.composer.value = 'hello';
+    const cases = [
+      event([p.composer], { shiftKey: true }),
+      event([p.composer], { isComposing: true }),
+      event([p.composer], { isTrusted: false }),
+      event([p.other, p.doc.body]),
+    ];
+    for (const keydown of cases) {
+      p.listeners.get('keydown')!(keydown);
+      expect(keydown.preventDefault).not.toHaveBeenCalled();
+    }
+    expect(scan).not.toHaveBeenCalled();
+  });
+
+  it('holds a trusted click on the send button and replays it with click() on allow', async () => {
+    const p = page();
+    start(p, reply('allow'));
+    p.composer.value = 'hello';
+    const click = event([p.send, p.form]);
+    p.listeners.get('click')!(click);
+    expect(click.preventDefault).toHaveBeenCalled();
+    await settle();
+    expect(p.send.click).toHaveBeenCalledOnce();
+    const untrusted = event([p.send], { isTrusted: false });
+    p.listeners.get('click')!(untrusted);
+    expect(untrusted.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('holds a form submit and replays it with requestSubmit(submitter)', async () => {
+    const p = page();
+    const requestSubmit = vi.fn();
+    Object.assign(p.form, { requestSubmit });
+    start(p, reply('allow'));
+    p.composer.value = 'hello';
+    const submit = { ...event([p.form]), target: p.form, submitter: p.send };
+    p.listeners.get('submit')!(submit);
+    expect(submit.preventDefault).toHaveBeenCalled();
+    await settle();
+    expect(requestSubmit).toHaveBeenCalledWith(p.send);
+  });
+
+  it('on block keeps the text, replays nothing and shows the explanation', async () => {
+    const p = page();
+    start(p, reply('block'));
+    p.composer.value = 'x'.repeat(120_000);
+    p.listeners.get('keydown')!(event([p.composer]));
+    await settle();
+    expect(p.composer.dispatchEvent).not.toHaveBeenCalled();
+    expect(p.composer.value).toHaveLength(120_000);
+    expect(views.at(-1)?.title).toBe('Rampart blocked this message');
+  });
+
+  it('detaches every listener when stopped', () => {
+    const p = page();
+    const { stop } = start(p, reply('allow'));
+    expect([...p.listeners.keys()].sort()).toEqual(['click', 'keydown', 'keyup', 'submit']);
+    stop();
+    expect(p.listeners.size).toBe(0);
+  });
+});

@@ -1,0 +1,43 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { loadPopupState } from '../../../../lib/adapters/popup/load-popup-state.ts';
+import { summary } from '../../../support/verdict-fixtures.ts';
+
+describe('loadPopupState', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('describes the tab named by ?tabId and lists its verdicts', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1:5173/chat.html' });
+    const listener = vi.fn(async () => ({ ok: true, value: [summary('warn'), { junk: true }] }));
+    fakeBrowser.runtime.onMessage.addListener(listener);
+    const state = await loadPopupState(`?tabId=${tab.id}`);
+    expect(listener).toHaveBeenCalledWith({ type: 'popup:recent', tabId: tab.id }, expect.anything());
+    expect(state).toMatchObject({ tabId: tab.id, host: '127.0.0.1', siteId: 'demo' });
+    expect(state.verdicts.map((v) => v.action)).toEqual(['warn']);
+    expect(state.error).toBeUndefined();
+  });
+
+  it('uses the active tab without ?tabId, and says when a site is not checked', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/' });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: true, value: [] }));
+    const state = await loadPopupState('');
+    expect(state).toEqual({ tabId: tab.id, host: 'news.example', siteId: undefined, verdicts: [] });
+  });
+
+  it('reports the background’s error instead of throwing', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'http://localhost:3000/' });
+    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: false, error: 'popup:recent is not accepted from this sender' }));
+    const state = await loadPopupState(`?tabId=${tab.id}`);
+    expect(state).toMatchObject({ siteId: 'demo', verdicts: [], error: 'popup:recent is not accepted from this sender' });
+  });
+
+  it('copes with no tab and with no background at all', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    expect(await loadPopupState('')).toEqual({ verdicts: [], error: 'No tab to describe.' });
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings' });
+    const state = await loadPopupState(`?tabId=${tab.id}`);
+    expect(state).toMatchObject({ verdicts: [], error: 'No listeners available' });
+    expect(state.host).toBeUndefined();
+  });
+});

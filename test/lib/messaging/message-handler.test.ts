@@ -1,0 +1,147 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPipeline } from '../../../lib/core/pipeline.ts';
+import { DETECTORS } from '../../../lib/detectors/index.ts';
+import { createMessageHandler, type MessageHandlerDeps, type RecentVerdicts } from '../../../lib/messaging/message-handler.ts';
+import type { ScanReply } from '../../../lib/messaging/scan-reply.ts';
+import type { SenderInfo } from '../../../lib/messaging/sender-check.ts';
+import type { VerdictSummary } from '../../../lib/messaging/verdict-summary.ts';
+import { isSupportedSite } from '../../../lib/sites/sites.ts';
+
+const EXT = 'rampart-id';
+const contentSender: SenderInfo = { id: EXT, url: 'http://127.0.0.1:4321/chat.html', tabId: 5 };
+const popupSender: SenderInfo = { id: EXT, url: `chrome-extension://${EXT}/popup.html` };
+const OVERSIZED = 'TOP-SECRET-PROMPT '.repeat(6_000); // 108,000 characters
+
+function memoryRecent(): RecentVerdicts & { byTab: Map<number, VerdictSummary[]> } {
+  const byTab = new Map<number, VerdictSummary[]>();
+  return {
+    byTab,
+    async append(tabId, summary) {
+      byTab.set(tabId, [...(byTab.get(tabId) ?? []), summary]);
+    },
+    async list(tabId) {
+      return byTab.get(tabId) ?? [];
+    },
+  };
+}
+
+function setup(overrides: Partial<MessageHandlerDeps> = {}) {
+  const recent = memoryRecent();
+  const deps: MessageHandlerDeps = {
+    pipeline: createPipeline({ detectors: DETECTORS }),
+    senderPolicy: { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}`, isSupportedSite },
+    loadProfileId: async () => 'standard',
+    recent,
+    now: () => 1_000,
+    ...overrides,
+  };
+  return { handle: createMessageHandler(deps), recent, deps };
+}
+
+const scanMessage = (text: string) => ({ type: 'content:scan', text, direction: 'inbound' });
+
+describe('message handler: validation', () => {
+  it('answers malformed messages with an error instead of throwing', async () => {
+    const { handle } = setup();
+    for (const raw of [undefined, null, 'content:scan', 42, {}, { type: 'content:scan' }, { type: 'content:scan', text: 'hi' }, { type: 'popup:recent', tabId: '5' }, { type: 'admin:wipe' }]) {
+      const reply = await handle(raw, contentSender);
+      expect(reply.ok).toBe(false);
+    }
+  });
+});
+
+describe('message handler: sender checks', () => {
+  it('rejects a message from another extension', async () => {
+    const { handle, recent } = setup();
+    const reply = await handle(scanMessage('hello'), { ...contentSender, id: 'other-extension' });
+    expect(reply).toEqual({ ok: false, error: 'content:scan is not accepted from this sender' });
+    expect(recent.byTab.size).toBe(0);
+  });
+
+  it('rejects a popup message sent from a content tab', async () => {
+    const { handle } = setup();
+    const reply = await handle({ type: 'popup:recent', tabId: 5 }, contentSender);
+    expect(reply.ok).toBe(false);
+  });
+
+  it('rejects a content message from an unsupported site', async () => {
+    const scan = vi.fn();
+    const { handle } = setup({ pipeline: { scan, detectors: DETECTORS } });
+    const reply = await handle(scanMessage('hello'), { ...contentSender, url: 'https://evil.example/chat' });
+    expect(reply.ok).toBe(false);
+    expect(scan).not.toHaveBeenCalled();
+  });
+
+  it('rejects a content message from the extension’s own page (no tab on a site)', async () => {
+    const { handle } = setup();
+    expect((await handle(scanMessage('hello'), popupSender)).ok).toBe(false);
+  });
+});
+
+describe('message handler: content:scan', () => {
+  it('returns the verdict with rule messages and scans with the site’s host', async () => {
+    const pipeline = createPipeline({ detectors: DETECTORS });
+    const scan = vi.spyOn(pipeline, 'scan');
+    const { handle } = setup({ pipeline });
+    const reply = await handle(scanMessage(OVERSIZED), contentSender);
+    if (!reply.ok) throw new Error(reply.error);
+    const value = reply.value as ScanReply;
+    expect(value.verdict.action).toBe('warn');
+    expect(value.ruleMessages['size/over-limit']).toBeTypeOf('string');
+    expect(scan).toHaveBeenCalledWith(expect.objectContaining({ site: '127.0.0.1', profile: 'standard', direction: 'inbound' }));
+  });
+
+  it('scans with the stored profile', async () => {
+    const { handle } = setup({ loadProfileId: async () => 'strict' });
+    const reply = await handle(scanMessage(OVERSIZED), contentSender);
+    expect(reply.ok && (reply.value as ScanReply).verdict.action).toBe('block');
+  });
+
+  it('records a summary per tab without the raw text', async () => {
+    const { handle, recent } = setup();
+    await handle(scanMessage(OVERSIZED), contentSender);
+    await handle(scanMessage('a short TOP-SECRET-PROMPT'), contentSender);
+    const stored = recent.byTab.get(5)!;
+    expect(stored.map((s) => s.action)).toEqual(['warn', 'allow']);
+    expect(JSON.stringify(stored)).not.toContain('TOP-SECRET-PROMPT');
+    expect(recent.byTab.has(6)).toBe(false);
+  });
+
+  it('still answers when recording fails, and reports the failure', async () => {
+    const onInternalError = vi.fn();
+    const recent = { append: vi.fn().mockRejectedValue(new Error('quota')), list: vi.fn() };
+    const { handle } = setup({ recent, onInternalError });
+    const reply = await handle(scanMessage('hello'), contentSender);
+    expect(reply.ok).toBe(true);
+    expect(onInternalError).toHaveBeenCalledOnce();
+  });
+
+  it('turns a failing profile read into an error reply without echoing the text', async () => {
+    const { handle } = setup({
+      loadProfileId: async () => {
+        throw new TypeError('storage unavailable for TOP-SECRET-PROMPT');
+      },
+    });
+    const reply = await handle(scanMessage('TOP-SECRET-PROMPT'), contentSender);
+    expect(reply).toEqual({ ok: false, error: 'internal error (TypeError)' });
+  });
+
+  it('passes a pipeline error through', async () => {
+    const { handle } = setup({ loadProfileId: async () => 'no-such-profile' });
+    const reply = await handle(scanMessage('hello'), contentSender);
+    expect(reply).toEqual({ ok: false, error: 'unknown profile "no-such-profile"' });
+  });
+});
+
+describe('message handler: popup:recent', () => {
+  it('lists the requested tab’s verdicts for the extension’s pages', async () => {
+    const { handle } = setup();
+    await handle(scanMessage('hello'), contentSender);
+    await handle(scanMessage(OVERSIZED), { ...contentSender, tabId: 9 });
+    const reply = await handle({ type: 'popup:recent', tabId: 5 }, popupSender);
+    if (!reply.ok) throw new Error(reply.error);
+    expect((reply.value as VerdictSummary[]).map((s) => s.action)).toEqual(['allow']);
+    const empty = await handle({ type: 'popup:recent', tabId: 77 }, popupSender);
+    expect(empty).toEqual({ ok: true, value: [] });
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatTime, verdictRows } from '../../../lib/popup/verdict-rows.ts';
+import { summary } from '../../support/verdict-fixtures.ts';
+
+describe('formatTime', () => {
+  it('is local HH:MM:SS', () => {
+    expect(formatTime(new Date(2025, 0, 2, 3, 4, 5).getTime())).toBe('03:04:05');
+    expect(formatTime(new Date(2025, 0, 2, 23, 59, 0).getTime())).toBe('23:59:00');
+  });
+});
+
+describe('verdictRows', () => {
+  it('lists newest first with categories and rule ids in words', () => {
+    const rows = verdictRows([
+      summary('allow', { at: new Date(2025, 0, 1, 10, 0, 0).getTime() }),
+      summary('block', {
+        at: new Date(2025, 0, 1, 10, 0, 5).getTime(),
+        direction: 'outbound',
+        reasons: [
+          { category: 'oversize', action: 'block', risk: 1, ruleIds: ['size/over-limit'] },
+          { category: 'detector-failure', action: 'block', risk: 1, ruleIds: ['size/over-limit', 'x/timeout'] },
+        ],
+      }),
+    ]);
+    expect(rows.map((r) => r.action)).toEqual(['block', 'allow']);
+    expect(rows[0]).toMatchObject({
+      time: '10:00:05',
+      direction: 'AI → you',
+      actionText: 'blocked',
+      categories: ['Oversized text', 'A check could not run'],
+      ruleIds: ['size/over-limit', 'x/timeout'],
+    });
+    expect(rows[1]).toMatchObject({ direction: 'you → AI', categories: [], ruleIds: [] });
+    expect(new Set(rows.map((r) => r.key)).size).toBe(2);
+  });
+
+  it('is empty for no verdicts', () => {
+    expect(verdictRows([])).toEqual([]);
+  });
+});
