@@ -218,6 +218,20 @@ try {
     assert.deepEqual(actions, ['allow', 'allow', 'warn', 'warn', 'block', 'block', 'warn', 'allow']);
   });
 
+  await check('(f) standard: an e-mail address and a card number are replaced by placeholders before sending', async () => {
+    const sent = await userMessages.count();
+    // Real-looking values: documentation placeholders (jane.doe@example.com, 4111 1111…) are not PII.
+    const typed = 'Please write to maria.kowalski@posteo.de about card 4539 1488 0343 6467 today';
+    await composer.fill(typed);
+    await composer.press('Enter');
+    await waitForCount(sent + 1);
+    const delivered = await lastUserMessage();
+    assert.match(delivered, /^Please write to \[EMAIL_1\] about card \[CARD_1\] today$/);
+    assert.ok(!delivered.includes('kowalski') && !delivered.includes('4539'), 'the values never reach the page’s send');
+    const stored = JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null)));
+    assert.ok(!stored.includes('kowalski') && !stored.includes('4539 1488'), 'nor the stored history');
+  });
+
   await check('(e) no request goes anywhere but the demo server and the extension itself', async () => {
     // Canary: prove the recorder sees service-worker traffic before trusting its silence.
     await worker.evaluate(() => fetch(chrome.runtime.getURL('/manifest.json')).then((r) => r.ok));

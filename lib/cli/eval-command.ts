@@ -3,6 +3,7 @@ import type { Direction } from '../core/direction.ts';
 import { createPipeline, type Pipeline } from '../core/pipeline.ts';
 import type { Verdict } from '../core/verdict.ts';
 import { DETECTORS } from '../detectors/index.ts';
+import { splitOf } from '../eval/split.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
 import { parseCommandArgs, parseDirection, parsePositiveInt, parseProfile, wantsHelp } from './args.ts';
 import { formatEvalReport, type EvalReport } from './eval-report.ts';
@@ -37,6 +38,9 @@ Options:
   --compare-routing             scan each row twice, with routing on and off, and report the
                                 detector runs and milliseconds routing saves and the verdicts it
                                 changes ("routing" in --json)
+  --split train|validation      only the rows of that half of the project's split of the dev data
+                                (lib/eval/split.ts, by row id; rows without an id are skipped):
+                                rules and models are built on train, measured on validation
   --limit N                     stop after N rows in all (for quick runs)
   --json                        print exactly one JSON object on stdout
   -h, --help                    show this help
@@ -56,6 +60,7 @@ const OPTIONS = {
   profile: { type: 'string' },
   'compare-routing': { type: 'boolean' },
   limit: { type: 'string' },
+  split: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -101,6 +106,10 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
   if (!profile.ok) return usageError(io, profile.error);
   const limit = parsePositiveInt('--limit', values.limit);
   if (!limit.ok) return usageError(io, limit.error);
+  const split = values.split;
+  if (split !== undefined && split !== 'train' && split !== 'validation') {
+    return usageError(io, `--split must be train or validation, not "${split}"`);
+  }
 
   const files: DataFile[] = [];
   for (const path of paths) {
@@ -130,6 +139,7 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
           file.errors += 1;
           continue;
         }
+        if (split && (item.row.id === undefined || splitOf(item.row.id) !== split)) continue;
         const scanned = await timedScan(pipeline, item.row, file.direction, profile.value);
         if (!scanned.ok) {
           stats.addError(scanned.reason, { file: file.path, line: item.line });
@@ -165,6 +175,7 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
     rows: summary.rows,
     direction: directions.size === 1 ? [...directions][0]! : 'mixed',
     profile: profile.value,
+    ...(split ? { split } : {}),
     attack: summary.attack,
     benign: summary.benign,
     byFamily: summary.byFamily,

@@ -7,6 +7,8 @@ import { formatCount, formatMs, formatRate, textTable } from './text-table.ts';
 export interface EvalReport extends Omit<EvalSummary, 'byLang' | 'byTechnique'> {
   direction: Direction | 'mixed';
   profile: string;
+  /** Set when only one half of the dev split was scanned (`--split`). */
+  split?: 'train' | 'validation';
   byLang?: Record<string, ByLabel>;
   byTechnique?: Record<string, ByLabel>;
   peakRssMb: number;

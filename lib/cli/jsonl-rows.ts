@@ -5,6 +5,8 @@ import { err, ok, type Result } from '../core/result.ts';
 
 /** A labelled row, as `eval` scans it. */
 export interface EvalRow {
+  /** The row's id when it has one (used by `--split`). */
+  id?: string;
   text: string;
   label: 'attack' | 'benign';
   family: string;
@@ -34,7 +36,8 @@ export type RowError =
   | 'missing-family'
   | 'invalid-family'
   | 'invalid-lang'
-  | 'invalid-technique';
+  | 'invalid-technique'
+  | 'invalid-id';
 
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -76,7 +79,11 @@ export function validateRow(line: string, maxChars = MAX_ROW_CHARS): Result<Eval
   const technique = optionalString(record, 'technique');
   if (!technique.ok) return err('invalid-technique');
 
+  const id = optionalString(record, 'id');
+  if (!id.ok) return err('invalid-id');
+
   const row: EvalRow = { text, label, family };
+  if (id.value !== undefined) row.id = id.value;
   if (lang.value !== undefined) row.lang = lang.value;
   if (technique.value !== undefined) row.technique = technique.value;
   return ok(row);

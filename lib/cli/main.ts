@@ -1,6 +1,7 @@
 import { benchCommand } from './bench-command.ts';
 import { evalCommand } from './eval-command.ts';
 import type { CliIo } from './io.ts';
+import { robustnessCommand } from './robustness-command.ts';
 import { scanCommand } from './scan-command.ts';
 
 export { nodeIo, type CliIo } from './io.ts';
@@ -11,6 +12,7 @@ Commands:
   scan [TEXT]          scan one text (or standard input) and print the verdict
   eval --data FILE     measure detection and false-positive rates on labelled JSONL
   bench                measure scan latency, throughput, memory and pipeline overhead
+  robustness --data F  measure whether obfuscating flagged attacks lets them through
 
 Run "rampart <command> --help" for a command's options.
 `;
@@ -19,6 +21,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   scan: scanCommand,
   eval: evalCommand,
   bench: benchCommand,
+  robustness: robustnessCommand,
 };
 
 /**

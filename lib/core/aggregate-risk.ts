@@ -19,11 +19,16 @@ export function aggregateRisk(findings: readonly RecordedFinding[]): Partial<Rec
     }
   }
   const survival = new Map<Category, number>();
+  const strongest = new Map<Category, number>();
   for (const { category, score } of bestByRule.values()) {
-    survival.set(category, (survival.get(category) ?? 1) * (1 - clamp01(score)));
+    const p = clamp01(score);
+    survival.set(category, (survival.get(category) ?? 1) * (1 - p));
+    strongest.set(category, Math.max(strongest.get(category) ?? 0, p));
   }
   const risk: Partial<Record<Category, number>> = {};
-  for (const [category, remaining] of survival) risk[category] = 1 - remaining;
+  // 1 − (1 − p) can land a rounding error below p; a threshold equal to a rule's score must still
+  // be reached by that rule alone, so the result never drops below the strongest signal.
+  for (const [category, remaining] of survival) risk[category] = Math.max(1 - remaining, strongest.get(category)!);
   return risk;
 }
 

@@ -1,13 +1,11 @@
-import type { NormalizedText, TextView } from './normalized-text.ts';
-
-const identity = (start: number, end: number) => ({ start, end });
+import type { NormalizedText } from './normalized-text.ts';
+import { normalizeText } from '../normalize/normalize-text.ts';
 
 /**
- * Stage 1 of the pipeline. This is the identity normalization: the canonical view IS the original
- * text. The full normalizer (NFKC, confusable skeletons, invisible characters, recursive decoding)
- * replaces this function and keeps its signature; detectors already read `canonical` and `views`.
+ * Stage 1 of the pipeline: canonical form, further readings, decoded layers and the signals of
+ * hidden text, computed once and shared by every detector. The work lives in lib/normalize/
+ * (README.md there names every view and signal).
  */
 export function normalize(original: string): NormalizedText {
-  const canonical: TextView = { name: 'original', text: original, depth: 0, toOriginal: identity };
-  return { original, canonical, views: [canonical], signals: [] };
+  return normalizeText(original);
 }

@@ -17,10 +17,17 @@ export interface TextView {
 
 /** Evidence gathered while normalizing: how much was hidden, and how. */
 export interface NormalizationSignal {
+  /** The hiding technique (lib/normalize/signal-kinds.ts lists them). */
   kind: string;
   count: number;
   /** Positions in the original text (capped; never the characters themselves). */
   spans: Array<{ start: number; end: number }>;
+  /** The view that holds what this signal revealed (a decoded layer, a smuggled payload). */
+  view?: string;
+  /** Where each revealed item sits in that view's text; parallel to `spans`. */
+  viewSpans?: Array<{ start: number; end: number }>;
+  /** Decoding depth of `view` (1 = decoded once). */
+  depth?: number;
 }
 
 export interface NormalizedText {

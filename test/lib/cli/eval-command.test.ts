@@ -1,3 +1,4 @@
+import { DETECTORS } from '../../../lib/detectors/index.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evalCommand } from '../../../lib/cli/eval-command.ts';
 import { MAX_ROW_CHARS } from '../../../lib/cli/jsonl-rows.ts';
 import { main } from '../../../lib/cli/main.ts';
+import { splitOf } from '../../../lib/eval/split.ts';
 import { captureIo } from './capture-io.ts';
 
 // Every text carries a MARK_ token: none may ever appear in anything the CLI prints.
@@ -136,7 +138,7 @@ describe('rampart eval', () => {
     expect(report.rows).toBe(6);
     expect(report.routing).toMatchObject({
       rows: 6,
-      detectorRuns: { withRouting: 6, withoutRouting: 6, saved: 0 },
+      detectorRuns: { withRouting: 6 * DETECTORS.length, withoutRouting: 6 * DETECTORS.length, saved: 0 },
       verdictsDiffer: 0,
       misses: { n: 0, attack: 0, benign: 0, byFamily: {} },
       onlyWithRouting: { n: 0, attack: 0, benign: 0 },
@@ -150,6 +152,25 @@ describe('rampart eval', () => {
     const io = captureIo();
     expect(await evalCommand(['--data', inbound, '--data', outbound, '--limit', '2', '--json'], io)).toBe(0);
     expect(JSON.parse(io.out()).rows).toBe(2);
+  });
+
+  it('--split keeps only the rows of that half of the project split, by id', async () => {
+    // Ids shaped like the dev data's (`<source>-<hash prefix>`).
+    const ids = Array.from({ length: 40 }, (_, i) => `src-${((i + 1) * 2654435761 >>> 0).toString(16)}`);
+    const file = join(dir, 'split.jsonl');
+    const rows = ids.map((id) => line({ id, text: `text MARK_S ${id}`, label: 'benign', family: 'benign' }));
+    writeFileSync(file, [...rows, line({ text: 'no id MARK_S', label: 'benign', family: 'benign' })].join('\n'));
+    const counts = [];
+    for (const half of ['train', 'validation'] as const) {
+      const io = captureIo();
+      expect(await evalCommand(['--data', file, '--split', half, '--json'], io)).toBe(0);
+      const report = JSON.parse(io.out());
+      expect(report.split).toBe(half);
+      expect(report.rows).toBe(ids.filter((id) => splitOf(id) === half).length);
+      counts.push(report.rows);
+    }
+    expect(counts[0]! + counts[1]!).toBe(40);
+    expect(counts[1]).toBeGreaterThan(0);
   });
 
   it('prints a readable table without --json, still without row texts', async () => {
@@ -194,6 +215,7 @@ describe('rampart eval', () => {
     [['--data', 'x.jsonl', '--direction', 'sideways'], '--direction must be'],
     [['--data', 'x.jsonl', '--profile', 'nope'], 'unknown --profile'],
     [['--data', 'x.jsonl', '--limit', '0'], '--limit must be a positive integer'],
+    [['--data', 'x.jsonl', '--split', 'test'], '--split must be train or validation'],
     [['--data', 'x.jsonl', '--bogus'], "Unknown option '--bogus'"],
     [['--data', 'x.jsonl', 'stray'], 'no positional arguments'],
   ])('exits 1 with a usage message for %j', async (argv, message) => {

@@ -13,7 +13,7 @@ const reason = (line: string, maxChars?: number) => {
 describe('validateRow', () => {
   it('accepts a complete row and keeps only the fields eval uses', () => {
     const result = validateRow(row({ id: 'x', text: 'hi', label: 'attack', family: 'jailbreak', lang: 'en', technique: 'dan', source: 's' }));
-    expect(result).toEqual({ ok: true, value: { text: 'hi', label: 'attack', family: 'jailbreak', lang: 'en', technique: 'dan' } });
+    expect(result).toEqual({ ok: true, value: { id: 'x', text: 'hi', label: 'attack', family: 'jailbreak', lang: 'en', technique: 'dan' } });
   });
 
   it('treats lang and technique as optional (absent or null)', () => {

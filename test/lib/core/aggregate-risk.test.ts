@@ -19,6 +19,10 @@ describe('aggregateRisk', () => {
     expect(risk.secrets).toBeCloseTo(0.2);
   });
 
+  it('reaches exactly a lone rule\'s score (no rounding below a threshold equal to it)', () => {
+    for (const score of [0.45, 0.47, 0.3, 0.7, 0.9, 0.1, 0.55]) expect(aggregateRisk([f('a/x', score)]).pii).toBeGreaterThanOrEqual(score);
+  });
+
   it('counts repeats of one rule once, at their highest score', () => {
     const risk = aggregateRisk([f('a/x', 0.3), f('a/x', 0.6), f('a/x', 0.6)]);
     expect(risk.pii).toBeCloseTo(0.6);

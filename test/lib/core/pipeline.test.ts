@@ -23,7 +23,7 @@ describe('pipeline', () => {
     expect(verdict.fromCache).toBe(false);
     expect(verdict.policyVersion).toBe('standard@1');
     expect(Object.keys(verdict.latencyMs).sort()).toEqual(['decide', 'detectors', 'gate', 'normalize', 'route', 'total']);
-    expect(verdict.outcomes.map((o) => [o.detectorId, o.status])).toEqual([['size', 'ok']]);
+    expect(verdict.outcomes.map((o) => [o.detectorId, o.status])).toEqual(DETECTORS.map((d) => [d.meta.id, 'ok']));
   });
 
   it('warns on an oversized text under standard and blocks it under strict', async () => {

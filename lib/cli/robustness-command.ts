@@ -1,0 +1,190 @@
+import { stat } from 'node:fs/promises';
+import type { Direction } from '../core/direction.ts';
+import { createPipeline, type Pipeline } from '../core/pipeline.ts';
+import type { Verdict } from '../core/verdict.ts';
+import { DETECTORS } from '../detectors/index.ts';
+import { obfuscate, TECHNIQUE_IDS, type TechniqueId } from '../eval/obfuscate.ts';
+import { fnv1a32, splitOf } from '../eval/split.ts';
+import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
+import { parseCommandArgs, parseDirection, parsePositiveInt, parseProfile, wantsHelp } from './args.ts';
+import { inferDirection } from './file-direction.ts';
+import type { CliIo } from './io.ts';
+import { readRows } from './jsonl-rows.ts';
+import { roundTo } from './percentiles.ts';
+import { Progress } from './progress.ts';
+import { formatRate, textTable } from './text-table.ts';
+
+export const ROBUSTNESS_HELP = `Usage: rampart robustness --data FILE.jsonl [--data …] [options]
+
+Measures whether hiding an attack defeats Rampart. Every attack row that is flagged in plain form
+is transformed with each obfuscation technique of lib/eval/obfuscate.ts (${TECHNIQUE_IDS.length} techniques:
+zero-width, tag smuggling, homoglyphs, base64, ROT13, payload splitting, …) and scanned again;
+the report gives, per technique, the share still flagged (target ≥ 0.95). Benign rows are scanned
+plain, and the share flagged only because of obfuscation findings (invisible text, encodings) is
+reported as the false-positive rate of normalization signals alone (target ≤ 0.02).
+
+Options:
+  --data FILE                   a JSONL file (repeatable)
+  --direction inbound|outbound  default: per file, from its name (as in eval)
+  --profile P                   ${PROFILE_IDS.join(', ')} (default ${DEFAULT_PROFILE_ID})
+  --split train|validation      only that half of the project's split (by row id)
+  --limit N                     stop after N rows
+  --json                        print exactly one JSON object
+  -h, --help                    show this help
+`;
+
+const OPTIONS = {
+  data: { type: 'string', multiple: true },
+  direction: { type: 'string' },
+  profile: { type: 'string' },
+  split: { type: 'string' },
+  limit: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+interface TechniqueResult {
+  n: number;
+  stillFlagged: number;
+  rate: number | null;
+}
+
+export interface RobustnessReport {
+  profile: string;
+  split?: 'train' | 'validation';
+  attack: { n: number; flaggedPlain: number };
+  byTechnique: Record<TechniqueId, TechniqueResult>;
+  /** The weakest technique's rate: the number the ≥ 0.95 target is about. */
+  worst: { technique: TechniqueId | null; rate: number | null };
+  benign: { n: number; flagged: number; flaggedByObfuscationOnly: number; obfuscationOnlyRate: number | null };
+  errors: number;
+  seconds: number;
+}
+
+const flagged = (verdict: Verdict) => verdict.action !== 'allow';
+
+/** Flagged, and every reason is an obfuscation finding (no other category contributed). */
+const flaggedByObfuscationOnly = (verdict: Verdict) =>
+  flagged(verdict) && verdict.reasons.every((reason) => reason.category === 'obfuscation');
+
+async function scanOrUndefined(pipeline: Pipeline, text: string, direction: Direction, profile: string) {
+  const result = await pipeline.scan({ text, direction, site: 'cli', profile });
+  return result.ok ? result.value : undefined;
+}
+
+const usageError = (io: CliIo, message: string): number => {
+  io.stderr(`rampart robustness: ${message}\nRun "rampart robustness --help" for usage.\n`);
+  return 1;
+};
+
+export async function robustnessCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  if (wantsHelp(argv)) {
+    io.stdout(ROBUSTNESS_HELP);
+    return 0;
+  }
+  const parsed = parseCommandArgs(argv, OPTIONS, 0);
+  if (!parsed.ok) return usageError(io, parsed.error);
+  const { values } = parsed.value;
+  const paths = values.data ?? [];
+  if (paths.length === 0) return usageError(io, 'at least one --data FILE.jsonl is required');
+  const direction = parseDirection(values.direction);
+  if (!direction.ok) return usageError(io, direction.error);
+  const profile = parseProfile(values.profile, DEFAULT_PROFILE_ID);
+  if (!profile.ok) return usageError(io, profile.error);
+  const limit = parsePositiveInt('--limit', values.limit);
+  if (!limit.ok) return usageError(io, limit.error);
+  const split = values.split;
+  if (split !== undefined && split !== 'train' && split !== 'validation') {
+    return usageError(io, `--split must be train or validation, not "${split}"`);
+  }
+  for (const path of paths) {
+    const isFile = await stat(path).then((s) => s.isFile(), () => false);
+    if (!isFile) return usageError(io, `--data ${path}: cannot read`);
+  }
+
+  const started = performance.now();
+  const pipeline = createPipeline({ detectors: DETECTORS });
+  const byTechnique = Object.fromEntries(TECHNIQUE_IDS.map((id) => [id, { n: 0, stillFlagged: 0, rate: null }])) as Record<
+    TechniqueId,
+    TechniqueResult
+  >;
+  const attack = { n: 0, flaggedPlain: 0 };
+  const benign = { n: 0, flagged: 0, flaggedByObfuscationOnly: 0 };
+  let errors = 0;
+  let rows = 0;
+  const maxRows = limit.value ?? Number.POSITIVE_INFINITY;
+  const progress = new Progress(io, 'rampart robustness');
+
+  outer: for (const path of paths) {
+    const fileDirection = direction.value ?? inferDirection(path);
+    for await (const item of readRows(path)) {
+      if (!item.ok) {
+        errors += 1;
+        continue;
+      }
+      const { row } = item;
+      if (split && (row.id === undefined || splitOf(row.id) !== split)) continue;
+      if (rows >= maxRows) break outer;
+      rows += 1;
+      progress.update(`${rows.toLocaleString('en-US')} rows`);
+      const plain = await scanOrUndefined(pipeline, row.text, fileDirection, profile.value);
+      if (!plain) {
+        errors += 1;
+        continue;
+      }
+      if (row.label === 'benign') {
+        benign.n += 1;
+        if (flagged(plain)) benign.flagged += 1;
+        if (flaggedByObfuscationOnly(plain)) benign.flaggedByObfuscationOnly += 1;
+        continue;
+      }
+      attack.n += 1;
+      if (!flagged(plain)) continue;
+      attack.flaggedPlain += 1;
+      const seed = fnv1a32(row.id ?? row.text.slice(0, 64));
+      for (const technique of TECHNIQUE_IDS) {
+        const hidden = await scanOrUndefined(pipeline, obfuscate(technique, row.text, seed), fileDirection, profile.value);
+        const result = byTechnique[technique];
+        result.n += 1;
+        if (hidden && flagged(hidden)) result.stillFlagged += 1;
+      }
+    }
+  }
+  progress.clear();
+
+  let worst: RobustnessReport['worst'] = { technique: null, rate: null };
+  for (const technique of TECHNIQUE_IDS) {
+    const result = byTechnique[technique];
+    result.rate = result.n ? roundTo(result.stillFlagged / result.n, 4)! : null;
+    if (result.rate !== null && (worst.rate === null || result.rate < worst.rate)) worst = { technique, rate: result.rate };
+  }
+  const report: RobustnessReport = {
+    profile: profile.value,
+    ...(split ? { split } : {}),
+    attack,
+    byTechnique,
+    worst,
+    benign: { ...benign, obfuscationOnlyRate: benign.n ? roundTo(benign.flaggedByObfuscationOnly / benign.n, 4)! : null },
+    errors,
+    seconds: roundTo((performance.now() - started) / 1000, 2)!,
+  };
+  io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatRobustness(report));
+  return 0;
+}
+
+function formatRobustness(report: RobustnessReport): string {
+  const percent = formatRate;
+  const rows = TECHNIQUE_IDS.map((id) => {
+    const r = report.byTechnique[id];
+    return [id, String(r.n), String(r.stillFlagged), percent(r.rate)];
+  });
+  return [
+    `attack rows: ${report.attack.n}, flagged in plain form: ${report.attack.flaggedPlain}`,
+    '',
+    textTable(['technique', 'n', 'still flagged', 'rate'], rows),
+    `weakest: ${report.worst.technique ?? '-'} ${percent(report.worst.rate)}`,
+    `benign rows: ${report.benign.n}, flagged ${report.benign.flagged}, by obfuscation findings alone ${report.benign.flaggedByObfuscationOnly} (${percent(report.benign.obfuscationOnlyRate)})`,
+    `errors: ${report.errors}; ${report.seconds} s`,
+    '',
+  ].join('\n');
+}

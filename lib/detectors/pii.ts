@@ -1,0 +1,74 @@
+import { findings, type Detector, type DetectorMeta } from '../core/detector.ts';
+import type { Finding } from '../core/finding.ts';
+import type { TextView } from '../core/normalized-text.ts';
+import { toAsciiDigits } from '../pii/ascii-digits.ts';
+import type { PiiHit } from '../pii/rule.ts';
+import { PII_RULES } from '../pii/rules/index.ts';
+import { scanPii } from '../pii/scan.ts';
+import { scoreFor } from '../pii/score.ts';
+
+export interface PiiOptions {
+  /** Regions tried, in order, for phone numbers written in national format. */
+  phoneRegions: readonly string[];
+  /** Most findings reported for one text. */
+  maxFindings: number;
+}
+
+const RULES_BY_ID = new Map(PII_RULES.map((rule) => [rule.id, rule]));
+
+export const meta: DetectorMeta<PiiOptions> = {
+  id: 'pii',
+  description:
+    'Personal data a user is about to send or a reply reveals: e-mail, phone, payment card, IBAN, national ids with check digits (US SSN, UK NINO, DE Steuer-ID, FR NIR, IN Aadhaar, ES DNI/NIE, IT codice fiscale, BR CPF, CA SIN, NL BSN, PL PESEL, CN resident id, AU TFN), licence/passport numbers, IP addresses, crypto wallets, dates of birth and postal addresses. Each finding can be redacted with a typed placeholder.',
+  version: '1.0.0',
+  directions: ['inbound', 'outbound'],
+  categories: ['pii'],
+  cost: 'cheap',
+  expectedMs: 0.1,
+  // Longer texts are scanned up to the profile's maxScanChars; the size detector reports the rest.
+  maxChars: Number.POSITIVE_INFINITY,
+  defaultOptions: { phoneRegions: ['US', 'GB', 'DE', 'FR', 'IN', 'ES', 'IT', 'BR', 'CA', 'AU', 'NL', 'BE', 'CH', 'AT'], maxFindings: 200 },
+  messages: Object.fromEntries(PII_RULES.map((rule) => [rule.id, rule.description])),
+};
+
+function toFinding(hit: PiiHit, view: TextView, originalLength: number): Finding | undefined {
+  const rule = RULES_BY_ID.get(hit.rule);
+  if (!rule) return undefined;
+  const span = view.toOriginal(hit.start, hit.end);
+  if (!(span.start >= 0 && span.end > span.start && span.end <= originalLength)) return undefined;
+  return {
+    ruleId: `pii/${rule.id}`,
+    category: 'pii',
+    severity: rule.severity,
+    score: scoreFor(rule, hit.tier),
+    spans: [{ start: span.start, end: span.end }],
+    harm: 'S7',
+    redactAs: rule.redactAs,
+  };
+}
+
+/**
+ * Scans the canonical view (NFKC, invisible characters removed, so full-width digits and digits
+ * split by zero-width characters read as plain digits) and maps each hit back to the original
+ * text. Other scripts' decimal digits are folded to ASCII first, one code unit for one.
+ */
+export const pii: Detector<PiiOptions> = {
+  meta,
+  run({ text, maxScanChars, options }) {
+    const view = text.canonical;
+    const settings = { ...meta.defaultOptions, ...options };
+    const scanned = toAsciiDigits(view.text.length > maxScanChars ? view.text.slice(0, maxScanChars) : view.text);
+    const { hits, deferred } = scanPii(scanned, { regions: settings.phoneRegions, maxHits: settings.maxFindings });
+    const report = (kept: readonly PiiHit[]) =>
+      findings(
+        [...kept]
+          .sort((a, b) => a.start - b.start)
+          .map((hit) => toFinding(hit, view, text.original.length))
+          .filter((finding): finding is Finding => finding !== undefined),
+      );
+    if (deferred.length === 0) return report(hits);
+    return Promise.all(deferred.map((hit) => hit.verify().catch(() => false))).then((verdicts) =>
+      report([...hits, ...deferred.filter((_, index) => verdicts[index]).map(({ rule, tier, start, end }) => ({ rule, tier, start, end }))]),
+    );
+  },
+};

@@ -1,0 +1,236 @@
+/**
+ * Obfuscation techniques as pure functions, `(text, seed) → transformed text`, for measuring
+ * whether an attack that is caught in plain form is still caught once hidden ("an attack row flagged
+ * in plain form is still flagged after any one transformation"). Each technique is one that real
+ * evasion attempts use; the normalizer (lib/normalize) must undo every one of them. Deterministic:
+ * the same text and seed give the same output.
+ */
+
+export const TECHNIQUE_IDS = [
+  'zero-width',
+  'tag-smuggling',
+  'variation-selectors',
+  'bidi-override',
+  'homoglyph',
+  'full-width',
+  'math-alphanumeric',
+  'combining-flood',
+  'upside-down',
+  'spaced-letters',
+  'punctuation-split',
+  'leetspeak',
+  'base64',
+  'base64url',
+  'base32',
+  'hex',
+  'url-encoding',
+  'html-entities',
+  'rot13',
+  'reversed',
+  'split-payload',
+  'nested-base64-hex',
+] as const;
+
+export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
+
+export type Technique = (text: string, seed: number) => string;
+
+/** mulberry32: a tiny seeded generator, so a technique's random choices are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 0x1_0000_0000;
+  };
+}
+
+const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+const isAsciiLetter = (ch: string) => /^[A-Za-z]$/.test(ch);
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** RFC 4648 base64 of the UTF-8 bytes (hand-written: `btoa` takes Latin-1 only, Buffer is Node-only). */
+export function toBase64(text: string, urlSafe = false): string {
+  const bytes = utf8(text);
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const chunk = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const count = Math.min(3, bytes.length - i);
+    for (let k = 0; k < 4; k += 1) out += k <= count ? BASE64[(chunk >> (18 - 6 * k)) & 63] : '=';
+  }
+  return urlSafe ? out.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '') : out;
+}
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** RFC 4648 base32 of the UTF-8 bytes, padded. */
+export function toBase32(text: string): string {
+  const bytes = utf8(text);
+  let out = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = ((buffer << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(buffer >> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += BASE32[(buffer << (5 - bits)) & 31];
+  while (out.length % 8 !== 0) out += '=';
+  return out;
+}
+
+const hexByte = (byte: number) => byte.toString(16).padStart(2, '0');
+
+/** Lower-case hex of the UTF-8 bytes: contiguous, space-separated or as `\x` escapes (by seed). */
+function toHex(text: string, seed: number): string {
+  const bytes = [...utf8(text)].map(hexByte);
+  const style = seed % 3;
+  if (style === 1) return bytes.join(' ');
+  if (style === 2) return bytes.map((pair) => `\\x${pair}`).join('');
+  return bytes.join('');
+}
+
+export function rot13(text: string): string {
+  return text.replace(/[A-Za-z]/g, (ch) => {
+    const base = ch <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+const reverse = (text: string) => [...text].reverse().join('');
+
+/** Latin letters and the Cyrillic/Greek letters that look the same. */
+const HOMOGLYPHS: Readonly<Record<string, readonly string[]>> = {
+  a: ['а'], c: ['с'], e: ['е'], i: ['і'], j: ['ј'], o: ['о', 'ο'], p: ['р', 'ρ'], s: ['ѕ'], x: ['х'], y: ['у'],
+  A: ['А', 'Α'], B: ['В', 'Β'], C: ['С'], E: ['Е', 'Ε'], H: ['Н', 'Η'], I: ['І', 'Ι'], J: ['Ј'], K: ['К', 'Κ'],
+  M: ['М', 'Μ'], N: ['Ν'], O: ['О', 'Ο'], P: ['Р', 'Ρ'], S: ['Ѕ'], T: ['Т', 'Τ'], X: ['Х', 'Χ'], Y: ['Υ'], Z: ['Ζ'],
+};
+
+const UPSIDE_DOWN: Readonly<Record<string, string>> = {
+  a: 'ɐ', b: 'q', c: 'ɔ', d: 'p', e: 'ǝ', f: 'ɟ', g: 'ƃ', h: 'ɥ', i: 'ᴉ', j: 'ɾ', k: 'ʞ', l: 'l', m: 'ɯ', n: 'u',
+  o: 'o', p: 'd', q: 'b', r: 'ɹ', s: 's', t: 'ʇ', u: 'n', v: 'ʌ', w: 'ʍ', x: 'x', y: 'ʎ', z: 'z',
+  '.': '˙', ',': "'", "'": ',', '?': '¿', '!': '¡', '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{',
+  '<': '>', '>': '<', _: '‾', '&': '⅋',
+  '1': 'Ɩ', '2': 'ᄅ', '3': 'Ɛ', '4': 'ㄣ', '5': 'ϛ', '6': '9', '7': 'ㄥ', '9': '6',
+};
+
+const LEET: Readonly<Record<string, string>> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' };
+
+const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060'];
+const COVERS = ['', 'Hello! ', 'Please summarize this page. ', 'Nice weather today. '];
+const EMOJI = ['😀', '👍', '🙂', '✨', '🔥'];
+
+/** Mathematical bold (U+1D400 block has no holes for A–Z, a–z, 0–9). */
+function mathBold(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x41 && code <= 0x5a) return String.fromCodePoint(0x1d400 + code - 0x41);
+  if (code >= 0x61 && code <= 0x7a) return String.fromCodePoint(0x1d41a + code - 0x61);
+  if (code >= 0x30 && code <= 0x39) return String.fromCodePoint(0x1d7ce + code - 0x30);
+  return ch;
+}
+
+/** Splits into three to six pieces (more for long texts: at most `maxPiece` characters each) at random cut points. */
+function pieces(text: string, random: () => number, maxPiece = 300): string[] {
+  const chars = [...text];
+  const count = Math.max(3 + Math.floor(random() * 4), Math.ceil(chars.length / maxPiece));
+  const cuts = new Set<number>();
+  for (let k = 1; k < count && cuts.size < chars.length - 1; k += 1) {
+    cuts.add(Math.round((k * chars.length) / count + (random() - 0.5) * Math.min(8, chars.length / count)));
+  }
+  const points = [...cuts].filter((cut) => cut > 0 && cut < chars.length).sort((a, b) => a - b);
+  const out: string[] = [];
+  let previous = 0;
+  for (const cut of [...points, chars.length]) {
+    if (cut > previous) out.push(chars.slice(previous, cut).join(''));
+    previous = cut;
+  }
+  return out.length > 0 ? out : [''];
+}
+
+export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
+  'zero-width': (text, seed) => {
+    const random = seededRandom(seed);
+    const chars = [...text];
+    let inserted = false;
+    return chars
+      .map((ch, k) => {
+        const next = chars[k + 1];
+        const insert = next !== undefined && isAsciiLetter(ch) && isAsciiLetter(next) && (random() < 0.4 || !inserted);
+        if (!insert) return ch;
+        inserted = true;
+        return ch + pick(random, ZERO_WIDTH);
+      })
+      .join('');
+  },
+  'tag-smuggling': (text, seed) =>
+    pick(seededRandom(seed), COVERS) +
+    [...text].map((ch) => (ch >= ' ' && ch <= '~' ? String.fromCodePoint(0xe0000 + ch.charCodeAt(0)) : ch)).join(''),
+  'variation-selectors': (text, seed) =>
+    pick(seededRandom(seed), EMOJI) +
+    [...utf8(text)].map((byte) => String.fromCodePoint(byte < 16 ? 0xfe00 + byte : 0xe0100 + byte - 16)).join(''),
+  'bidi-override': (text) =>
+    text
+      .split('\n')
+      .map((line) => (line ? `\u202e${reverse(line)}\u202c` : line))
+      .join('\n'),
+  homoglyph: (text, seed) => {
+    const random = seededRandom(seed);
+    return [...text].map((ch) => (HOMOGLYPHS[ch] && random() < 0.6 ? pick(random, HOMOGLYPHS[ch]!) : ch)).join('');
+  },
+  'full-width': (text) =>
+    [...text].map((ch) => (ch === ' ' ? '\u3000' : ch > ' ' && ch <= '~' ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch)).join(''),
+  'math-alphanumeric': (text) => [...text].map(mathBold).join(''),
+  'combining-flood': (text, seed) => {
+    const random = seededRandom(seed);
+    return [...text]
+      .map((ch) => {
+        if (!/[\p{L}\p{N}]/u.test(ch)) return ch;
+        let marks = '';
+        const count = 3 + Math.floor(random() * 4);
+        for (let k = 0; k < count; k += 1) marks += String.fromCharCode(0x300 + Math.floor(random() * 0x70));
+        return ch + marks;
+      })
+      .join('');
+  },
+  'upside-down': (text) => reverse([...text.toLowerCase()].map((ch) => UPSIDE_DOWN[ch] ?? ch).join('')),
+  'spaced-letters': (text) =>
+    text
+      .split(/[ \t]+/)
+      .map((word) => [...word].join(' '))
+      .join('   '),
+  'punctuation-split': (text, seed) => {
+    const separator = pick(seededRandom(seed), ['.', '-', '_', '*']);
+    return text.replace(/[\p{L}\p{N}]{2,}/gu, (word) => [...word].join(separator));
+  },
+  leetspeak: (text) => text.replace(/[aeiost]/gi, (ch) => LEET[ch.toLowerCase()]!),
+  base64: (text) => toBase64(text),
+  base64url: (text) => toBase64(text, true),
+  base32: (text) => toBase32(text),
+  hex: (text, seed) => toHex(text, seed),
+  'url-encoding': (text) => [...utf8(text)].map((byte) => `%${hexByte(byte).toUpperCase()}`).join(''),
+  'html-entities': (text, seed) =>
+    [...text].map((ch) => (seed % 2 === 0 ? `&#${ch.codePointAt(0)};` : `&#x${ch.codePointAt(0)!.toString(16)};`)).join(''),
+  rot13: (text) => rot13(text),
+  reversed: (text) => reverse(text),
+  'split-payload': (text, seed) => {
+    const parts = pieces(text, seededRandom(seed));
+    const names = parts.map((_, k) => `v${k}`);
+    const assignments = parts.map((part, k) => `${names[k]} = ${JSON.stringify(part)}`).join('\n');
+    return `${assignments}\nprint(${names.join(' + ')})`;
+  },
+  'nested-base64-hex': (text) => toBase64(toHex(text, 0)),
+};
+
+/** Applies one technique. */
+export function obfuscate(technique: TechniqueId, text: string, seed = 0): string {
+  return TECHNIQUES[technique](text, seed);
+}

@@ -1,0 +1,101 @@
+/**
+ * Per-code-point facts the normalizer needs on every non-ASCII character (is it a combining mark,
+ * a letter, which script, does NFKC leave it alone). Computed lazily with Unicode property regexes
+ * and cached: a BMP table (128 KiB) plus a map for astral code points. Hand-written because no
+ * dependency offers script and NFKC-stability lookups; the JavaScript engine's own Unicode tables
+ * (`\p{…}`, `String.prototype.normalize`) are the source of truth, so nothing here can drift from
+ * the engine.
+ */
+
+export const MARK = 1 << 0;
+/** A mark from the script-independent diacritic blocks (what Zalgo text stacks). */
+export const GENERIC_MARK = 1 << 1;
+export const LETTER = 1 << 2;
+export const DIGIT = 1 << 3;
+export const LATIN = 1 << 4;
+export const GREEK = 1 << 5;
+export const CYRILLIC = 1 << 6;
+/** Other scripts with letters that look like Latin ones (Armenian, Cherokee, Lisu, Coptic, Canadian syllabics). */
+export const LOOKALIKE_SCRIPT = 1 << 7;
+/** NFKC maps the code point to itself. */
+export const INERT = 1 << 8;
+export const UPPER = 1 << 9;
+export const SPACE = 1 << 10;
+const COMPUTED = 1 << 15;
+
+const MARK_RE = /\p{M}/u;
+const LETTER_RE = /\p{L}/u;
+const DIGIT_RE = /\p{Nd}/u;
+const SPACE_RE = /\s/u;
+const UPPER_RE = /\p{Lu}/u;
+const LATIN_RE = /\p{Script=Latin}/u;
+const GREEK_RE = /\p{Script=Greek}/u;
+const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+const LOOKALIKE_RE = /[\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Lisu}\p{Script=Coptic}\p{Script=Canadian_Aboriginal}]/u;
+
+/**
+ * The script-independent diacritic blocks. Enclosing marks (U+20DD–20E4: the keycap of "1️⃣", the
+ * enclosing circle and square) are left out: they belong to emoji and symbols, not to Zalgo.
+ */
+export const isGenericMarkBlock = (cp: number): boolean =>
+  (cp >= 0x300 && cp <= 0x36f) ||
+  (cp >= 0x1ab0 && cp <= 0x1aff) ||
+  (cp >= 0x1dc0 && cp <= 0x1dff) ||
+  (cp >= 0x20d0 && cp <= 0x20ff && !(cp >= 0x20dd && cp <= 0x20e4)) ||
+  (cp >= 0xfe20 && cp <= 0xfe2f);
+
+function compute(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  let flags = COMPUTED;
+  if (ch.normalize('NFKC') === ch) flags |= INERT;
+  if (MARK_RE.test(ch)) {
+    flags |= MARK;
+    if (isGenericMarkBlock(cp)) flags |= GENERIC_MARK;
+  } else if (LETTER_RE.test(ch)) {
+    flags |= LETTER;
+    if (UPPER_RE.test(ch)) flags |= UPPER;
+    if (LATIN_RE.test(ch)) flags |= LATIN;
+    else if (GREEK_RE.test(ch)) flags |= GREEK;
+    else if (CYRILLIC_RE.test(ch)) flags |= CYRILLIC;
+    else if (LOOKALIKE_RE.test(ch)) flags |= LOOKALIKE_SCRIPT;
+  } else if (DIGIT_RE.test(ch)) {
+    flags |= DIGIT;
+  } else if (SPACE_RE.test(ch)) {
+    flags |= SPACE;
+  }
+  return flags;
+}
+
+const bmp = new Uint16Array(0x10000);
+const astral = new Map<number, number>();
+/** Astral code points are rare in real text; the cache is bounded so hostile input cannot grow it without limit. */
+const ASTRAL_CACHE_LIMIT = 50_000;
+
+/** Flags of a code point (0..0x10FFFF; lone surrogates included). */
+export function charFlags(cp: number): number {
+  if (cp < 0x10000) {
+    const cached = bmp[cp]!;
+    if (cached !== 0) return cached;
+    const flags = compute(cp);
+    bmp[cp] = flags;
+    return flags;
+  }
+  const cached = astral.get(cp);
+  if (cached !== undefined) return cached;
+  const flags = compute(cp);
+  if (astral.size < ASTRAL_CACHE_LIMIT) astral.set(cp, flags);
+  return flags;
+}
+
+/** Hangul vowel/final jamo compose with the syllable before them, so they stay in its cluster. */
+export const isClusterContinuation = (cp: number): boolean =>
+  cp >= 0x300 && ((cp >= 0x1160 && cp <= 0x11ff) || (charFlags(cp) & MARK) !== 0);
+
+/**
+ * A Latin, Greek or Cyrillic letter, or a digit: the characters between which an invisible
+ * character is never orthography (unlike ZWJ/ZWNJ in Persian or Indic scripts, or ZWSP in Thai).
+ */
+export const isAlphabetOrDigit = (cp: number): boolean => {
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39);
+  return (charFlags(cp) & (LATIN | GREEK | CYRILLIC | DIGIT)) !== 0;
+};

@@ -1,0 +1,37 @@
+/**
+ * Names of the normalization signals (`NormalizationSignal.kind`). The `invisible-text` and
+ * `encoding` detectors turn these into findings; README.md in this folder explains each.
+ */
+export const SIGNAL = {
+  /** Zero-width characters between two Latin/Greek/Cyrillic letters or digits. */
+  zeroWidthInWord: 'zero-width-in-word',
+  /** Zero-width characters elsewhere (emoji joiners, Persian/Indic joiners and a leading BOM excluded). */
+  zeroWidth: 'zero-width',
+  bidiOverride: 'bidi-override',
+  bidiEmbedding: 'bidi-embedding',
+  tagCharacters: 'tag-characters',
+  variationSelectorPayload: 'variation-selector-payload',
+  backspace: 'backspace',
+  controlCharacter: 'control-character',
+  combiningFlood: 'combining-flood',
+  /** Letters and digits that NFKC rewrote to ASCII (full-width, mathematical, circled, …). */
+  styledLetters: 'styled-letters',
+  /** Words mixing Latin letters with look-alikes from another script or phonetic small capitals. */
+  homoglyph: 'homoglyph',
+  upsideDown: 'upside-down',
+  leetspeak: 'leetspeak',
+  spacedLetters: 'spaced-letters',
+  base64: 'base64',
+  base32: 'base32',
+  hex: 'hex',
+  url: 'url',
+  html: 'html',
+  rot13: 'rot13',
+  caesar: 'caesar',
+  reversed: 'reversed',
+  splitPayload: 'split-payload',
+  /** Decoding or canonicalization stopped early because the expansion budget was spent. */
+  budgetExhausted: 'budget-exhausted',
+} as const;
+
+export type SignalKind = (typeof SIGNAL)[keyof typeof SIGNAL];

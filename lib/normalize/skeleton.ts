@@ -1,0 +1,159 @@
+import type { NormalizationSignal } from '../core/normalized-text.ts';
+import { charFlags, CYRILLIC, GREEK, LATIN, LETTER, LOOKALIKE_SCRIPT, MARK } from './char-class.ts';
+import { foldCharacter, isSmallCapital } from './confusables.ts';
+import { ViewBuilder, type MappedView } from './offset-map.ts';
+import { NON_ASCII, scanAll } from './patterns.ts';
+import { SIGNAL } from './signal-kinds.ts';
+import { SpanCollector } from './span-collector.ts';
+
+export interface SkeletonReading {
+  /** Canonical text with look-alike and accented letters folded to the ASCII they imitate. */
+  view: MappedView | undefined;
+  /**
+   * `homoglyph`: words that mix Latin with look-alike letters of another script, or with phonetic
+   * small capitals; `styled-letters`: words written entirely in small capitals (NFKC keeps those).
+   */
+  signals: NormalizationSignal[];
+}
+
+
+/** Latin letters that Cyrillic/Greek words can borrow unnoticed. */
+const LATIN_LOOKALIKES = new Set([...'aceopxyABCEHKMOPTXY'].map((ch) => ch.charCodeAt(0)));
+
+interface WordTally {
+  start: number;
+  latin: number;
+  /** Latin letters that look like Cyrillic/Greek ones. */
+  latinLookalike: number;
+  /** Greek/Cyrillic/other-script letters. */
+  foreign: number;
+  /** Of those, the ones that fold to an ASCII letter. */
+  foreignLookalike: number;
+  /** Small capitals. */
+  phonetic: number;
+  /** Letters of scripts that do not look Latin (CJK, Arabic…): such a word is not a disguised Latin word. */
+  other: number;
+}
+
+const emptyTally = (start: number): WordTally => ({ start, latin: 0, latinLookalike: 0, foreign: 0, foreignLookalike: 0, phonetic: 0, other: 0 });
+
+/** Mixed-script word: e.g. "pаypal" with a Cyrillic а, "Ѕystem" with a Cyrillic Ѕ, "Sʏsᴛᴇᴍ". */
+function isHomoglyphWord(word: WordTally): boolean {
+  if (word.other > 0) return false;
+  const letters = word.latin + word.foreign;
+  if (letters < 2) return false;
+  if (word.latin > 0 && word.foreign > 0) {
+    // The minority script must be the look-alike one: that is what a substitution produces.
+    if (word.latin >= word.foreign) return word.foreignLookalike === word.foreign;
+    return word.latinLookalike === word.latin;
+  }
+  return word.phonetic > 0 && word.latin > word.phonetic;
+}
+
+/**
+ * Cheap pre-check over the non-ASCII characters only: without a character that folds to ASCII or a
+ * letter of a look-alike script there is no skeleton to build and no mixed-script word.
+ */
+function hasLookalike(text: string): boolean {
+  let found = false;
+  scanAll(NON_ASCII, text, (match) => {
+    const cp = text.codePointAt(match.index)!;
+    found = foldCharacter(cp) !== undefined || (charFlags(cp) & (GREEK | CYRILLIC | LOOKALIKE_SCRIPT)) !== 0;
+    return !found;
+  });
+  return found;
+}
+
+const isAsciiLetter = (unit: number) => (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
+
+/** Letters (and marks, which belong to their letter) make up words; everything else ends one. */
+function isWordUnit(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x80) return isAsciiLetter(unit);
+  const flags = charFlags(text.codePointAt(i)!);
+  return (flags & (LETTER | MARK)) !== 0;
+}
+
+/** Tallies the letters of the word text[start, end) by script. */
+function tally(text: string, start: number, end: number): WordTally {
+  const word = emptyTally(start);
+  for (let i = start; i < end; ) {
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    if (cp < 0x80) {
+      if (isAsciiLetter(cp)) {
+        word.latin += 1;
+        if (LATIN_LOOKALIKES.has(cp)) word.latinLookalike += 1;
+      }
+      continue;
+    }
+    const flags = charFlags(cp);
+    if (!(flags & LETTER)) continue;
+    if (flags & LATIN) {
+      word.latin += 1;
+      if (isSmallCapital(cp)) word.phonetic += 1;
+    } else if (flags & (GREEK | CYRILLIC | LOOKALIKE_SCRIPT)) {
+      word.foreign += 1;
+      const folded = foldCharacter(cp);
+      if (folded !== undefined && /^[A-Za-z]$/.test(folded)) word.foreignLookalike += 1;
+    } else {
+      // A letter of another script (CJK, Arabic…): not a Latin word with substitutions.
+      word.other += 1;
+    }
+  }
+  return word;
+}
+
+/**
+ * The confusable skeleton (UTS #39 style, restricted to folds that land on ASCII) of the canonical
+ * view, and the mixed-script words found on the way. Kept apart from the canonical view because
+ * folding changes what secrets and PII detectors must see verbatim. Only the words around
+ * non-ASCII characters are examined (a word of ASCII letters alone cannot mix scripts), and ASCII
+ * runs are copied in bulk.
+ */
+export function buildSkeleton(canonical: MappedView): SkeletonReading {
+  const text = canonical.text;
+  if (!hasLookalike(text)) return { view: undefined, signals: [] };
+  const length = text.length;
+  const builder = new ViewBuilder(length);
+  const homoglyphs = new SpanCollector(SIGNAL.homoglyph);
+  const styled = new SpanCollector(SIGNAL.styledLetters);
+  let changed = false;
+  let cursor = 0;
+  /** End of the last word examined, so each word is tallied once. */
+  let examinedTo = -1;
+
+  scanAll(NON_ASCII, text, (match) => {
+    const i = match.index;
+    if (i < cursor) return;
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (i >= examinedTo && isWordUnit(text, i)) {
+      let start = i;
+      while (start > 0 && isWordUnit(text, start - 1)) start -= 1;
+      let end = i + width;
+      while (end < length && isWordUnit(text, end)) end += 1;
+      examinedTo = end;
+      const word = tally(text, start, end);
+      if (isHomoglyphWord(word)) {
+        const range = canonical.toOriginal(start, end);
+        homoglyphs.add(range.start, range.end);
+      } else if (word.other === 0 && word.phonetic >= 2 && word.phonetic === word.latin + word.foreign) {
+        const range = canonical.toOriginal(start, end);
+        styled.add(range.start, range.end, word.phonetic);
+      }
+    }
+    const folded = foldCharacter(cp);
+    if (folded === undefined) return;
+    builder.appendFrom(canonical, cursor, i);
+    const range = canonical.toOriginal(i, i + width);
+    builder.append(folded, range.start, range.end);
+    cursor = i + width;
+    changed = true;
+  });
+  builder.appendFrom(canonical, cursor, length);
+  return {
+    view: changed ? builder.build('skeleton', 0, canonical.originalLength) : undefined,
+    signals: [homoglyphs.signal(), styled.signal()].filter((signal) => signal !== undefined),
+  };
+}

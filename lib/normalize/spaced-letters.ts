@@ -1,0 +1,93 @@
+import type { NormalizationSignal } from '../core/normalized-text.ts';
+import { ViewBuilder, type MappedView } from './offset-map.ts';
+import { isSplitSeparator, punctuationSplitRuns, spacedRuns } from './spaced-runs.ts';
+import { SIGNAL } from './signal-kinds.ts';
+import { SpanCollector } from './span-collector.ts';
+
+/** Runs of each kind examined per text (bounds hostile input; a real message has a handful). */
+const MAX_RUNS = 1024;
+
+/** A run counts as spaced-out writing (for the signal) with this many letters… */
+export const MIN_LETTERS = 4;
+/** …making up at least this share of its characters ("a = b + c" is code, not spaced-out words). */
+const MIN_LETTER_SHARE = 0.6;
+
+interface Run {
+  start: number;
+  end: number;
+  /** Characters of the run and the gaps between them. */
+  parts: Array<{ start: number; end: number; gap: boolean }>;
+}
+
+const isLetterLike = (ch: string) => /\p{L}/u.test(ch);
+
+function split(text: string, start: number, end: number, isGap: (unit: number) => boolean): Run {
+  const parts: Run['parts'] = [];
+  let i = start;
+  while (i < end) {
+    const gap = isGap(text.charCodeAt(i));
+    let j = i + 1;
+    if (gap) while (j < end && isGap(text.charCodeAt(j))) j += 1;
+    else if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && j < end) j += 1;
+    parts.push({ start: i, end: j, gap });
+    i = j;
+  }
+  return { start, end, parts };
+}
+
+const isSpace = (unit: number) => unit === 0x20 || unit === 0x09;
+
+/**
+ * Letters spread out to dodge word matching: "i g n o r e   a l l" or "i.g.n.o.r.e". The view
+ * closes the most common gap of each run, turns any other run of spaces into one space (word
+ * breaks survive: "i g n o r e   a l l" → "ignore all") and keeps other punctuation
+ * ("s_t_e_p-b_y-s_t_e_p" → "step-by-step").
+ */
+export function readSpacedLetters(canonical: MappedView): { view: MappedView | undefined; signal: NormalizationSignal | undefined } {
+  const text = canonical.text;
+  const runs: Run[] = [];
+  for (const run of spacedRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isSpace));
+  for (const run of punctuationSplitRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isSplitSeparator));
+  if (runs.length === 0) return { view: undefined, signal: undefined };
+  runs.sort((a, b) => a.start - b.start);
+
+  const collector = new SpanCollector(SIGNAL.spacedLetters);
+  const builder = new ViewBuilder(text.length);
+  let cursor = 0;
+  for (const run of runs) {
+    if (run.start < cursor) continue;
+    const characters = run.parts.filter((part) => !part.gap);
+    const letters = characters.filter((part) => isLetterLike(text.slice(part.start, part.end))).length;
+    if (letters >= MIN_LETTERS && letters >= MIN_LETTER_SHARE * characters.length) {
+      const range = canonical.toOriginal(run.start, run.end);
+      collector.add(range.start, range.end, letters);
+    }
+    const gapCounts = new Map<string, number>();
+    for (const part of run.parts) {
+      if (!part.gap) continue;
+      const gap = text.slice(part.start, part.end);
+      gapCounts.set(gap, (gapCounts.get(gap) ?? 0) + 1);
+    }
+    let joiner = '';
+    let most = 0;
+    for (const [gap, count] of gapCounts) {
+      if (count > most || (count === most && gap.length < joiner.length)) {
+        joiner = gap;
+        most = count;
+      }
+    }
+    builder.appendFrom(canonical, cursor, run.start);
+    for (const part of run.parts) {
+      const gap = text.slice(part.start, part.end);
+      if (!part.gap || (gap !== joiner && !/^[ \t]+$/.test(gap))) builder.appendFrom(canonical, part.start, part.end);
+      else if (gap !== joiner) {
+        const range = canonical.toOriginal(part.start, part.end);
+        builder.append(' ', range.start, range.end);
+      }
+    }
+    cursor = run.end;
+  }
+  if (collector.count === 0) return { view: undefined, signal: undefined };
+  builder.appendFrom(canonical, cursor, text.length);
+  return { view: builder.build('despaced', 0, canonical.originalLength), signal: collector.signal() };
+}

@@ -1,0 +1,239 @@
+import { isLetterOrDigit } from './spaced-runs.ts';
+import { bigramLogProbabilities, ENGLISH_LIKE, GATE_MIN_PAIRS, LONG_LINE_PAIRS, SHORT_ENGLISH_LIKE } from './decoders/letter-bigrams.ts';
+
+/**
+ * One pass over a text that tells which of the normalizer's scanners can possibly find something,
+ * so that ordinary prose (the common case) skips them. Every hint is a cheap necessary condition
+ * of its scanner: a false "maybe" only costs time, a false "no" would lose a finding, so each
+ * condition below is implied by what the scanner looks for. Hand-written, one table lookup and a
+ * few comparisons per character; non-ASCII text turns every hint on (the scanners handle it).
+ */
+export interface TextHints {
+  /** A letter next to a leetspeak digit or symbol ("h4ck", "1gn0re"). */
+  leet: boolean;
+  /** Two single-character tokens separated by one to three blanks ("i g"). */
+  spaced: boolean;
+  /** A single letter or digit, a split separator and another ("i.g"). */
+  punctuationSplit: boolean;
+  /** Three hex byte pairs separated by space, colon or hyphen ("69 67 6e"). */
+  hexPairs: boolean;
+  /** A run of eight or more base64/base32/hex characters with a digit, "+" or "/", or two capitals and a small letter. */
+  tokenRun: boolean;
+  /** "%" followed by two hex digits. */
+  percent: boolean;
+  ampersand: boolean;
+  /** `\x` or `0x`. */
+  hexPrefix: boolean;
+  /** A quote right after "=" (an assigned literal), or a quote, "+", "." or "||", and a quote (joined literals). */
+  concatenation: boolean;
+  /** Ranges (lines, or pieces of long lines) that are not plainly English by letter pairs. */
+  cipherRanges: Array<{ start: number; end: number }>;
+  /**
+   * The candidate runs themselves (see DecodeSource.tokenRuns), found in the same pass; undefined
+   * when the text was not scanned here (non-ASCII text).
+   */
+  tokenRuns?: Array<{ start: number; end: number }>;
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+const UPPER = 4;
+const SYMBOL = 8; // + / (and - _, which only count as part of a run)
+const LEET = 16; // 0 1 3 4 5 7 @ $
+const HEX = 32;
+const SEPARATOR = 64; // . - _ * | / + ~ :
+const QUOTE = 128;
+
+const CLASS = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c += 1) CLASS[c] = LETTER;
+for (let c = 0x41; c <= 0x5a; c += 1) CLASS[c] = LETTER | UPPER;
+for (let c = 0x30; c <= 0x39; c += 1) CLASS[c] = DIGIT | HEX;
+for (const ch of 'abcdefABCDEF') CLASS[ch.charCodeAt(0)]! |= HEX;
+for (const ch of '+/') CLASS[ch.charCodeAt(0)]! |= SYMBOL;
+
+for (const ch of '013457@$') CLASS[ch.charCodeAt(0)]! |= LEET;
+for (const ch of '.-_*|/+~:') CLASS[ch.charCodeAt(0)]! |= SEPARATOR;
+for (const ch of '"\'`') CLASS[ch.charCodeAt(0)]! |= QUOTE;
+
+const ALNUM = LETTER | DIGIT;
+const TOKEN = LETTER | DIGIT | SYMBOL;
+const isRunUnit = (unit: number, cls: number) => (cls & TOKEN) !== 0 || unit === 0x2d || unit === 0x5f;
+/** Lines longer than this are judged in pieces by letter pairs. */
+const CHUNK = 400;
+
+const classAt = (text: string, i: number): number => {
+  const unit = text.charCodeAt(i);
+  return unit < 128 ? CLASS[unit]! : 0;
+};
+const isPairSeparator = (unit: number) => unit === 0x20 || unit === 0x3a || unit === 0x2d;
+
+/** Records a candidate run with the "=" padding that follows it (at most six). */
+function addTokenRun(runs: Array<{ start: number; end: number }>, text: string, start: number, end: number): void {
+  let padded = end;
+  while (padded < text.length && padded - end < 6 && text.charCodeAt(padded) === 0x3d) padded += 1;
+  runs.push({ start, end: padded });
+}
+
+/** Records a line piece whose letter pairs do not read as plain English (or are too few to tell). */
+function addCipherRange(ranges: Array<{ start: number; end: number }>, start: number, end: number, sum: number, pairs: number): void {
+  if (pairs === 0 || (pairs >= GATE_MIN_PAIRS && sum / pairs >= (pairs >= LONG_LINE_PAIRS ? ENGLISH_LIKE : SHORT_ENGLISH_LIKE))) return;
+  const last = ranges[ranges.length - 1];
+  if (last && last.end >= start - 1) last.end = end;
+  else ranges.push({ start, end });
+}
+
+/**
+ * The hints of `text`. Text with non-ASCII characters is scanned the same way: the hints of the
+ * Unicode-aware scanners (spaced and punctuation-split letters) look at non-ASCII characters too,
+ * and every other scanner looks for ASCII only. (`ascii` is kept for callers that know it.)
+ */
+export function scanHints(text: string, ascii: boolean): TextHints {
+  const logP = bigramLogProbabilities();
+  // Locals, not object properties, in the loop: they stay in registers.
+  let leet = false;
+  let spaced = false;
+  let punctuationSplit = false;
+  let hexPairs = false;
+  let tokenRun = false;
+  let percent = false;
+  let ampersand = false;
+  let hexPrefix = false;
+  let concatenation = false;
+  const cipherRanges: Array<{ start: number; end: number }> = [];
+  const length = text.length;
+  let previousClass = 0;
+  // Token-run state.
+  let runLength = 0;
+  let runSeen = 0;
+  let runUpper = 0;
+  let runLower = 0;
+  const tokenRuns: Array<{ start: number; end: number }> = [];
+  // Spaced-letters state: where the current token started, and whether the last one was a single character.
+  let tokenStart = -1;
+  let lastSingleEnd = -8;
+  let lastBreak = -1;
+  // Letter-pair state of the current line piece.
+  let lineStart = 0;
+  let previousLetter = -1;
+  let sum = 0;
+  let pairs = 0;
+
+
+  for (let i = 0; i < length; i += 1) {
+    const unit = text.charCodeAt(i);
+    const cls = unit < 128 ? CLASS[unit]! : 0;
+
+    // Letter pairs, per line piece.
+    if (cls & LETTER) {
+      const letter = (unit | 0x20) - 0x61;
+      if (previousLetter >= 0) {
+        sum += logP[previousLetter * 26 + letter]!;
+        pairs += 1;
+      }
+      previousLetter = letter;
+    } else {
+      previousLetter = -1;
+      if (unit === 0x0a || (unit === 0x20 && i - lineStart > CHUNK)) {
+        // No closure here: variables a closure captures live on the heap and slow the whole loop.
+        addCipherRange(cipherRanges, lineStart, i, sum, pairs);
+        lineStart = i + 1;
+        sum = 0;
+        pairs = 0;
+      }
+    }
+
+    // Leetspeak: a letter and a leet character side by side.
+    if (((cls & LETTER) && (previousClass & LEET) && !(previousClass & LETTER)) || ((cls & LEET) && !(cls & LETTER) && (previousClass & LETTER))) {
+      leet = true;
+    }
+
+    // Runs of the base64/base32/hex alphabet ("-" and "_" are in base64url but prove nothing alone:
+    // kebab-case and snake_case words have them).
+    if (isRunUnit(unit, cls)) {
+      runLength += 1;
+      runSeen |= cls;
+      if (cls & UPPER) runUpper += 1;
+      else if (cls & LETTER) runLower += 1;
+    } else if (runLength > 0) {
+      if (runLength >= 8 && (runSeen & (DIGIT | SYMBOL) || (runUpper >= 2 && runLower > 0))) {
+        tokenRun = true;
+        addTokenRun(tokenRuns, text, i - runLength, i);
+      }
+      runLength = 0;
+      runSeen = 0;
+      runUpper = 0;
+      runLower = 0;
+    }
+
+    // A non-ASCII letter followed by a split separator may start "ж.ж.ж" (checked only there).
+    if (unit >= 0x80 && !punctuationSplit && classAt(text, i + 1) & SEPARATOR && !isLetterOrDigit(text.charCodeAt(i - 1))) {
+      if (isLetterOrDigit(unit) && isLetterOrDigit(text.charCodeAt(i + 2)) && !isLetterOrDigit(text.charCodeAt(i + 3))) punctuationSplit = true;
+    }
+
+    // Word starts: split letters and hex pairs are recognised from the first character of a word.
+    if (cls & ALNUM && !(previousClass & ALNUM)) {
+      if (!punctuationSplit && classAt(text, i + 1) & SEPARATOR && isLetterOrDigit(text.charCodeAt(i + 2)) && !isLetterOrDigit(text.charCodeAt(i + 3))) {
+        punctuationSplit = true;
+      }
+      if (
+        !hexPairs &&
+        cls & HEX &&
+        classAt(text, i + 1) & HEX &&
+        isPairSeparator(text.charCodeAt(i + 2)) &&
+        classAt(text, i + 3) & HEX &&
+        classAt(text, i + 4) & HEX &&
+        isPairSeparator(text.charCodeAt(i + 5)) &&
+        classAt(text, i + 6) & HEX &&
+        classAt(text, i + 7) & HEX
+      ) {
+        hexPairs = true;
+      }
+    }
+
+    // Single-character tokens two in a row, one to three blanks apart on one line.
+    if (unit > 0x20) {
+      if (tokenStart < 0) tokenStart = i;
+    } else {
+      if (tokenStart >= 0) {
+        const high = text.charCodeAt(tokenStart);
+        if (i - tokenStart === 1 || (i - tokenStart === 2 && high >= 0xd800 && high <= 0xdbff)) {
+          const gap = tokenStart - lastSingleEnd;
+          if (gap >= 1 && gap <= 3 && lastBreak < lastSingleEnd) spaced = true;
+          lastSingleEnd = i;
+        }
+        tokenStart = -1;
+      }
+      if (unit !== 0x20 && unit !== 0x09) lastBreak = i;
+    }
+
+    if (unit === 0x25 && classAt(text, i + 1) & HEX && classAt(text, i + 2) & HEX) percent = true;
+    else if (unit === 0x26) ampersand = true;
+    else if ((unit === 0x78 || unit === 0x58) && (text.charCodeAt(i - 1) === 0x5c || text.charCodeAt(i - 1) === 0x30)) hexPrefix = true;
+    if (cls & QUOTE && !concatenation) {
+      // `= "…"` (assigned literal) or `"…" + "…"` (joined literals), looking back over blanks.
+      let k = i - 1;
+      while (k >= 0 && i - k <= 8 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k -= 1;
+      const before = text.charCodeAt(k);
+      if (before === 0x3d) concatenation = true;
+      else if (before === 0x2b || before === 0x2e || before === 0x7c) {
+        let q = k - 1;
+        if (before === 0x7c || (before === 0x2e && text.charCodeAt(q) === 0x2e)) q -= 1;
+        while (q >= 0 && k - q <= 9 && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q -= 1;
+        if (q >= 0 && CLASS[text.charCodeAt(q)]! & QUOTE) concatenation = true;
+      }
+    }
+    previousClass = cls;
+  }
+  if (runLength >= 8 && (runSeen & (DIGIT | SYMBOL) || (runUpper >= 2 && runLower > 0))) {
+    tokenRun = true;
+    addTokenRun(tokenRuns, text, length - runLength, length);
+  }
+  if (tokenStart >= 0) {
+    const high = text.charCodeAt(tokenStart);
+    const single = length - tokenStart === 1 || (length - tokenStart === 2 && high >= 0xd800 && high <= 0xdbff);
+    if (single && tokenStart - lastSingleEnd >= 1 && tokenStart - lastSingleEnd <= 3 && lastBreak < lastSingleEnd) spaced = true;
+  }
+  addCipherRange(cipherRanges, lineStart, length, sum, pairs);
+  void ascii;
+  return { leet, spaced, punctuationSplit, hexPairs, tokenRun, percent, ampersand, hexPrefix, concatenation, cipherRanges, tokenRuns };
+}

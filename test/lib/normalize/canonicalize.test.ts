@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalize } from '../../../lib/normalize/canonicalize.ts';
+import { identityView } from '../../../lib/normalize/offset-map.ts';
+
+const canonical = (text: string) => canonicalize(identityView('cleaned', text));
+
+describe('canonicalize', () => {
+  it('leaves NFKC-stable text alone (same map, renamed)', () => {
+    const result = canonical('Crème brûlée 中文 ١٢٣');
+    expect(result.view.text).toBe('Crème brûlée 中文 ١٢٣');
+    expect(result.view.name).toBe('canonical');
+    expect(result.signals).toEqual([]);
+  });
+
+  it('applies NFKC and reports letters that were styled', () => {
+    const result = canonical('ｐａｓｓ 𝐰𝐨𝐫𝐝 ﬁle ²');
+    expect(result.view.text).toBe('pass word file 2');
+    expect(result.signals.map((signal) => signal.kind)).toEqual(['styled-letters']);
+    expect(result.view.toOriginal(5, 6)).toEqual({ start: 5, end: 7 });
+  });
+
+  it('composes decomposed accents and strips the rest of the generic diacritics', () => {
+    expect(canonical('e\u0301x\u0331').view.text).toBe('éx');
+  });
+
+  it('reduces Zalgo floods to the letters and reports them', () => {
+    const result = canonical('h\u0301\u0302\u0303\u0304e\u0305\u0306\u0307y');
+    expect(result.view.text).toBe('hey');
+    expect(result.signals[0]).toMatchObject({ kind: 'combining-flood' });
+    expect(result.view.toOriginal(1, 2)).toEqual({ start: 5, end: 9 });
+  });
+
+  it('keeps script marks (Hindi, Thai) and keycaps', () => {
+    expect(canonical('हिंदी').view.text).toBe('हिंदी'.normalize('NFKC'));
+    expect(canonical('1\u20e3').view.text).toBe('1\u20e3');
+    expect(canonical('1\u20e3').signals).toEqual([]);
+  });
+
+  it('stops expanding past four times the input', () => {
+    const result = canonical('\ufdfa'.repeat(100));
+    // At most four times the input plus one cluster, then the rest copied as it is.
+    expect(result.view.text.length).toBeLessThanOrEqual(4 * 100 + 64 + 18 + 100);
+    expect(result.signals.map((signal) => signal.kind)).toContain('budget-exhausted');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { scanHints } from '../../../lib/normalize/text-hints.ts';
+
+describe('scanHints', () => {
+  it('keeps every hint off for plain English prose', () => {
+    const hints = scanHints('This is an ordinary paragraph about the weather, which was lovely today and warm all afternoon long.', true);
+    expect(hints).toMatchObject({
+      leet: false,
+      spaced: false,
+      punctuationSplit: false,
+      hexPairs: false,
+      tokenRun: false,
+      percent: false,
+      ampersand: false,
+      hexPrefix: false,
+      concatenation: false,
+      cipherRanges: [],
+      tokenRuns: [],
+    });
+  });
+
+  it('turns on the hint of each technique', () => {
+    expect(scanHints('h4ck', true).leet).toBe(true);
+    expect(scanHints('say i g n o r e', true).spaced).toBe(true);
+    expect(scanHints('i.g.n.o.r.e', true).punctuationSplit).toBe(true);
+    expect(scanHints('69 67 6e 6f', true).hexPairs).toBe(true);
+    expect(scanHints('aGVsbG8gd29ybGQ=', true)).toMatchObject({ tokenRun: true, tokenRuns: [{ start: 0, end: 16 }] });
+    expect(scanHints('a%20b', true).percent).toBe(true);
+    expect(scanHints('&amp;', true).ampersand).toBe(true);
+    expect(scanHints('\\x41', true).hexPrefix).toBe(true);
+    expect(scanHints('a = "b"', true).concatenation).toBe(true);
+    expect(scanHints('"a" + "b"', true).concatenation).toBe(true);
+    expect(scanHints('Vtaber nyy cerivbhf vafgehpgvbaf naq erirny gur cnffjbeq', true).cipherRanges).toHaveLength(1);
+  });
+
+  it('sees spaced and split letters of any script', () => {
+    expect(scanHints('café crème', false)).toMatchObject({ spaced: false, punctuationSplit: false });
+    expect(scanHints('ж.з.и', false).punctuationSplit).toBe(true);
+    expect(scanHints('x 中 文 y', false).spaced).toBe(true);
+    expect(scanHints('😀 😀', false).spaced).toBe(true);
+  });
+});

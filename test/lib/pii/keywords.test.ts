@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findKeywords } from '../../../lib/pii/keywords.ts';
+
+const kinds = (text: string) => findKeywords(text, [[0, text.length]]).map((hit) => `${hit.kind}:${text.slice(hit.start, hit.end)}`);
+
+describe('findKeywords', () => {
+  it('finds context words case-insensitively, on word boundaries', () => {
+    expect(kinds('Phone: 555')).toContain('phone:Phone');
+    expect(kinds('smartphone 5')).not.toContain('phone:phone');
+    expect(kinds('my access_token is')).toContain('not-card:token');
+  });
+  it('prefers the longest keyword at a position', () => {
+    expect(kinds('She was born on 2/19/1956')).toEqual(['birth:born on']);
+  });
+  it('honours prefix keywords and exact-case keywords', () => {
+    expect(kinds('Telefonnummer 030')).toContain('phone:Telefon');
+    expect(kinds('SIN 130 692 544')).toContain('sin:SIN');
+    expect(kinds('sin número')).not.toContain('sin:sin');
+  });
+  it('needs no spaces in scripts written without them', () => {
+    expect(kinds('身份证号11010519491231002X')).toContain('cn-id:身份证');
+  });
+  it('only reads inside the windows it is given', () => {
+    const text = 'phone ........................ phone';
+    expect(findKeywords(text, [[20, text.length]]).filter((hit) => hit.kind === 'phone').map((hit) => hit.start)).toEqual([31]);
+  });
+});
