@@ -16,7 +16,8 @@ import { normalize } from '../lib/core/normalize.ts';
 import type { DetectorContext } from '../lib/core/detector.ts';
 import { encoding } from '../lib/detectors/encoding.ts';
 import { invisibleText } from '../lib/detectors/invisible-text.ts';
-import { obfuscate, seededRandom } from '../lib/eval/obfuscate.ts';
+import { obfuscate } from '../lib/eval/obfuscate.ts';
+import { seededRandom } from '../lib/eval/seeded-random.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const datasetDir = process.argv[2] ?? resolve(root, '../shared/datasets/dev');

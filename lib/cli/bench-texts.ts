@@ -1,20 +1,10 @@
 import type { Direction } from '../core/direction.ts';
+import { seededRandom } from '../eval/seeded-random.ts';
 import { readRows } from './jsonl-rows.ts';
 
 /** Texts sampled from the dev data to build realistic inputs of any size from. */
 export const POOL_SIZE = 1_500;
 
-/** Small deterministic PRNG (mulberry32) so every bench run samples the same rows. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * A uniform sample (reservoir sampling, fixed seed) of the texts in a JSONL file, read as a

@@ -1,14 +1,13 @@
-import { stat } from 'node:fs/promises';
 import type { Direction } from '../core/direction.ts';
 import { createPipeline, type Pipeline } from '../core/pipeline.ts';
 import type { Verdict } from '../core/verdict.ts';
 import { DETECTORS } from '../detectors/index.ts';
 import { splitOf } from '../eval/split.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
-import { parseCommandArgs, parseDirection, parsePositiveInt, parseProfile, wantsHelp } from './args.ts';
+import { parseCommandArgs, wantsHelp } from './args.ts';
 import { formatEvalReport, type EvalReport } from './eval-report.ts';
 import { EvalStats } from './eval-stats.ts';
-import { inferDirection } from './file-direction.ts';
+import { DATA_OPTIONS, parseDataOptions } from './data-options.ts';
 import type { CliIo } from './io.ts';
 import { MAX_ROW_CHARS, readRows, type EvalRow } from './jsonl-rows.ts';
 import { roundTo } from './percentiles.ts';
@@ -55,12 +54,8 @@ with --compare-routing. A rate is null when its n is 0.
 `;
 
 const OPTIONS = {
-  data: { type: 'string', multiple: true },
-  direction: { type: 'string' },
-  profile: { type: 'string' },
+  ...DATA_OPTIONS,
   'compare-routing': { type: 'boolean' },
-  limit: { type: 'string' },
-  split: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -98,29 +93,11 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
   const parsed = parseCommandArgs(argv, OPTIONS, 0);
   if (!parsed.ok) return usageError(io, parsed.error);
   const { values } = parsed.value;
-  const paths = values.data ?? [];
-  if (paths.length === 0) return usageError(io, 'at least one --data FILE.jsonl is required');
-  const direction = parseDirection(values.direction);
-  if (!direction.ok) return usageError(io, direction.error);
-  const profile = parseProfile(values.profile, DEFAULT_PROFILE_ID);
-  if (!profile.ok) return usageError(io, profile.error);
-  const limit = parsePositiveInt('--limit', values.limit);
-  if (!limit.ok) return usageError(io, limit.error);
-  const split = values.split;
-  if (split !== undefined && split !== 'train' && split !== 'validation') {
-    return usageError(io, `--split must be train or validation, not "${split}"`);
-  }
-
-  const files: DataFile[] = [];
-  for (const path of paths) {
-    try {
-      if (!(await stat(path)).isFile()) return usageError(io, `--data ${path}: not a file`);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-      return usageError(io, `--data ${path}: cannot read (${code})`);
-    }
-    files.push({ path, direction: direction.value ?? inferDirection(path), rows: 0, errors: 0 });
-  }
+  const options = await parseDataOptions(values);
+  if (!options.ok) return usageError(io, options.error);
+  const { split } = options.value;
+  const profile = { value: options.value.profile };
+  const files: DataFile[] = options.value.files.map((file) => ({ ...file, rows: 0, errors: 0 }));
 
   const started = performance.now();
   const pipeline = createPipeline({ detectors: DETECTORS });
@@ -128,7 +105,7 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
   const stats = new EvalStats();
   const routing = unrouted ? new RoutingComparison() : undefined;
   const progress = new Progress(io, 'rampart eval');
-  const maxRows = limit.value ?? Number.POSITIVE_INFINITY;
+  const maxRows = options.value.limit;
 
   try {
     for (const file of files) {

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import type { Direction } from '../core/direction.ts';
 import { createPipeline, type Pipeline } from '../core/pipeline.ts';
 import type { Verdict } from '../core/verdict.ts';
@@ -6,8 +5,8 @@ import { DETECTORS } from '../detectors/index.ts';
 import { obfuscate, TECHNIQUE_IDS, type TechniqueId } from '../eval/obfuscate.ts';
 import { fnv1a32, splitOf } from '../eval/split.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
-import { parseCommandArgs, parseDirection, parsePositiveInt, parseProfile, wantsHelp } from './args.ts';
-import { inferDirection } from './file-direction.ts';
+import { parseCommandArgs, wantsHelp } from './args.ts';
+import { DATA_OPTIONS, parseDataOptions } from './data-options.ts';
 import type { CliIo } from './io.ts';
 import { readRows } from './jsonl-rows.ts';
 import { roundTo } from './percentiles.ts';
@@ -34,11 +33,7 @@ Options:
 `;
 
 const OPTIONS = {
-  data: { type: 'string', multiple: true },
-  direction: { type: 'string' },
-  profile: { type: 'string' },
-  split: { type: 'string' },
-  limit: { type: 'string' },
+  ...DATA_OPTIONS,
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -85,22 +80,10 @@ export async function robustnessCommand(argv: readonly string[], io: CliIo): Pro
   const parsed = parseCommandArgs(argv, OPTIONS, 0);
   if (!parsed.ok) return usageError(io, parsed.error);
   const { values } = parsed.value;
-  const paths = values.data ?? [];
-  if (paths.length === 0) return usageError(io, 'at least one --data FILE.jsonl is required');
-  const direction = parseDirection(values.direction);
-  if (!direction.ok) return usageError(io, direction.error);
-  const profile = parseProfile(values.profile, DEFAULT_PROFILE_ID);
-  if (!profile.ok) return usageError(io, profile.error);
-  const limit = parsePositiveInt('--limit', values.limit);
-  if (!limit.ok) return usageError(io, limit.error);
-  const split = values.split;
-  if (split !== undefined && split !== 'train' && split !== 'validation') {
-    return usageError(io, `--split must be train or validation, not "${split}"`);
-  }
-  for (const path of paths) {
-    const isFile = await stat(path).then((s) => s.isFile(), () => false);
-    if (!isFile) return usageError(io, `--data ${path}: cannot read`);
-  }
+  const options = await parseDataOptions(values);
+  if (!options.ok) return usageError(io, options.error);
+  const { files, split } = options.value;
+  const profile = { value: options.value.profile };
 
   const started = performance.now();
   const pipeline = createPipeline({ detectors: DETECTORS });
@@ -112,11 +95,10 @@ export async function robustnessCommand(argv: readonly string[], io: CliIo): Pro
   const benign = { n: 0, flagged: 0, flaggedByObfuscationOnly: 0 };
   let errors = 0;
   let rows = 0;
-  const maxRows = limit.value ?? Number.POSITIVE_INFINITY;
+  const maxRows = options.value.limit;
   const progress = new Progress(io, 'rampart robustness');
 
-  outer: for (const path of paths) {
-    const fileDirection = direction.value ?? inferDirection(path);
+  outer: for (const { path, direction: fileDirection } of files) {
     for await (const item of readRows(path)) {
       if (!item.ok) {
         errors += 1;

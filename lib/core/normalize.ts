@@ -1,4 +1,4 @@
-import type { NormalizedText } from './normalized-text.ts';
+import type { NormalizedText, TextView } from './normalized-text.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 
 /**
@@ -8,4 +8,16 @@ import { normalizeText } from '../normalize/normalize-text.ts';
  */
 export function normalize(original: string): NormalizedText {
   return normalizeText(original);
+}
+
+const identityMap = (start: number, end: number) => ({ start, end });
+
+/**
+ * No normalization at all: the canonical view is the original text. Used to measure the
+ * orchestration's own cost apart from the normalize stage (bench `overheadMs`), and by tests
+ * that need a detector to see exactly what it was given.
+ */
+export function identityNormalize(original: string): NormalizedText {
+  const canonical: TextView = { name: 'original', text: original, depth: 0, toOriginal: identityMap };
+  return { original, canonical, views: [canonical], signals: [] };
 }

@@ -5,7 +5,8 @@ import { CircuitBreakers } from './circuit-breaker.ts';
 import { monotonicClock, type Clock } from './clock.ts';
 import type { AnyDetector } from './detector.ts';
 import type { RecordedFinding } from './finding.ts';
-import { normalize } from './normalize.ts';
+import { normalize as normalizeText } from './normalize.ts';
+import type { NormalizedText } from './normalized-text.ts';
 import type { DetectorOutcome } from './outcome.ts';
 import { route, type RouteInput } from './router.ts';
 import { runDetector } from './run-detector.ts';
@@ -19,6 +20,8 @@ import { DEFAULT_PROFILE_ID, PROFILES } from '../policy/profiles.ts';
 export interface PipelineOptions {
   detectors: readonly AnyDetector[];
   clock?: Clock;
+  /** The normalize stage; replaceable so bench can time the orchestration on its own. */
+  normalize?: (original: string) => NormalizedText;
   /** Turn routing off to measure what it saves and what it misses (eval --compare-routing). */
   routing?: boolean;
 }
@@ -52,6 +55,7 @@ const collectFindings = (outcomes: readonly DetectorOutcome[]): RecordedFinding[
 export function createPipeline(options: PipelineOptions): Pipeline {
   const clock = options.clock ?? monotonicClock;
   const routing = options.routing ?? true;
+  const normalize = options.normalize ?? normalizeText;
   const breakers = new CircuitBreakers(clock);
   const detectors = options.detectors.map(chunked);
   const gateDetectors = detectors.filter((d) => d.meta.cost === 'cheap');

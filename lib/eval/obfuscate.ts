@@ -33,19 +33,10 @@ export const TECHNIQUE_IDS = [
 
 export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
 
+import { seededRandom } from './seeded-random.ts';
+
 export type Technique = (text: string, seed: number) => string;
 
-/** mulberry32: a tiny seeded generator, so a technique's random choices are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 0x1_0000_0000;
-  };
-}
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 

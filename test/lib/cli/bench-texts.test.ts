@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildTexts, samplePool, seededRandom, syntheticPool } from '../../../lib/cli/bench-texts.ts';
+import { buildTexts, samplePool, syntheticPool } from '../../../lib/cli/bench-texts.ts';
 
 describe('bench texts', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rampart-bench-texts-'));
@@ -31,14 +31,4 @@ describe('bench texts', () => {
     expect(await samplePool(join(dir, 'missing.jsonl'))).toBeUndefined();
   });
 
-  it('seededRandom is deterministic and in [0, 1)', () => {
-    const a = seededRandom(3);
-    const b = seededRandom(3);
-    for (let i = 0; i < 100; i += 1) {
-      const value = a();
-      expect(value).toBe(b());
-      expect(value).toBeGreaterThanOrEqual(0);
-      expect(value).toBeLessThan(1);
-    }
-  });
 });

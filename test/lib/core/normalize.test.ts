@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../lib/core/normalize.ts';
+import { identityNormalize, normalize } from '../../../lib/core/normalize.ts';
 
 describe('normalize', () => {
   it('gives plain ASCII back as the canonical view with an identity offset map', () => {
@@ -22,5 +22,15 @@ describe('normalize', () => {
     const at = text.canonical.text.indexOf('word');
     expect(text.canonical.toOriginal(at, at + 4)).toEqual({ start: 5, end: 9 });
     expect(text.signals.map((signal) => signal.kind)).toContain('styled-letters');
+  });
+});
+
+describe('identityNormalize', () => {
+  it('exposes the original as the only view with an identity offset map', () => {
+    const text = identityNormalize('a\u200bb');
+    expect(text.canonical.text).toBe('a\u200bb');
+    expect(text.views).toEqual([text.canonical]);
+    expect(text.canonical.toOriginal(1, 2)).toEqual({ start: 1, end: 2 });
+    expect(text.signals).toEqual([]);
   });
 });
