@@ -47,28 +47,52 @@ function toFinding(hit: PiiHit, view: TextView, originalLength: number): Finding
   };
 }
 
+/** Views whose text can hold personal data the canonical view does not show as such. */
+const isPiiView = (view: TextView): boolean => view.depth > 0 || view.name === 'upside-down';
+
+const toFindings = (hits: readonly PiiHit[], view: TextView, originalLength: number): Finding[] =>
+  [...hits]
+    .sort((a, b) => a.start - b.start)
+    .map((hit) => toFinding(hit, view, originalLength))
+    .filter((finding): finding is Finding => finding !== undefined);
+
+/** Hits that need an asynchronous check (e.g. a SHA-256 checksum) and passed it. */
+const verified = (deferred: ReturnType<typeof scanPii>['deferred']): Promise<PiiHit[]> =>
+  Promise.all(deferred.map((hit) => hit.verify().catch(() => false))).then((verdicts) =>
+    deferred.filter((_, index) => verdicts[index]).map(({ rule, tier, start, end }) => ({ rule, tier, start, end })),
+  );
+
 /**
  * Scans the canonical view (NFKC, invisible characters removed, so full-width digits and digits
- * split by zero-width characters read as plain digits) and maps each hit back to the original
- * text. Other scripts' decimal digits are folded to ASCII first, one code unit for one.
+ * split by zero-width characters read as plain digits) and every decoded layer (a card number
+ * sent as base64 or hex is still a card number leaving), mapping each hit back to the original
+ * text; a value found in several views is reported once. Other scripts' decimal digits are
+ * folded to ASCII first, one code unit for one. Synchronous unless a hit needs an async check.
  */
 export const pii: Detector<PiiOptions> = {
   meta,
   run({ text, maxScanChars, options }) {
-    const view = text.canonical;
     const settings = { ...meta.defaultOptions, ...options };
-    const scanned = toAsciiDigits(view.text.length > maxScanChars ? view.text.slice(0, maxScanChars) : view.text);
-    const { hits, deferred } = scanPii(scanned, { regions: settings.phoneRegions, maxHits: settings.maxFindings });
-    const report = (kept: readonly PiiHit[]) =>
-      findings(
-        [...kept]
-          .sort((a, b) => a.start - b.start)
-          .map((hit) => toFinding(hit, view, text.original.length))
-          .filter((finding): finding is Finding => finding !== undefined),
-      );
-    if (deferred.length === 0) return report(hits);
-    return Promise.all(deferred.map((hit) => hit.verify().catch(() => false))).then((verdicts) =>
-      report([...hits, ...deferred.filter((_, index) => verdicts[index]).map(({ rule, tier, start, end }) => ({ rule, tier, start, end }))]),
+    const originalLength = text.original.length;
+    const scans = [text.canonical, ...text.views.filter(isPiiView)].map((view) => {
+      const scanned = toAsciiDigits(view.text.length > maxScanChars ? view.text.slice(0, maxScanChars) : view.text);
+      return { view, ...scanPii(scanned, { regions: settings.phoneRegions, maxHits: settings.maxFindings }) };
+    });
+    const direct = scans.map(({ hits, view }) => toFindings(hits, view, originalLength));
+    const merge = (perView: Finding[][]) => {
+      const seen = new Set<string>();
+      const merged = perView.flat().filter((finding) => {
+        const key = `${finding.ruleId}|${finding.spans[0]!.start}|${finding.spans[0]!.end}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      return findings(merged.slice(0, settings.maxFindings));
+    };
+    const pending = scans.filter(({ deferred }) => deferred.length > 0);
+    if (pending.length === 0) return merge(direct);
+    return Promise.all(pending.map(async ({ deferred, view }) => toFindings(await verified(deferred), view, originalLength))).then(
+      (late) => merge([...direct, ...late]),
     );
   },
 };

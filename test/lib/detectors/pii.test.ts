@@ -77,6 +77,24 @@ describe('pii in the pipeline (standard profile unless named)', () => {
     expect(verdict.redactions).toEqual([{ start: 28, end: 28 + email.length, category: 'pii', placeholder: '[EMAIL_1]' }]);
   });
 
+  it('finds a card number sent inside base64 or hex and redacts the encoded run', async () => {
+    const card = 'Card 4539 1488 0343 6467';
+    for (const encoded of [Buffer.from(card).toString('base64'), Buffer.from(card).toString('hex')]) {
+      const text = `here it is: ${encoded} thanks`;
+      const verdict = await scan(text);
+      expect(verdict.action).toBe('redact');
+      expect(verdict.findings.map((f) => f.ruleId)).toContain('pii/payment-card');
+      const [redaction] = verdict.redactions;
+      expect(redaction!.start).toBeGreaterThanOrEqual(text.indexOf(encoded));
+      expect(redaction!.end).toBeLessThanOrEqual(text.indexOf(encoded) + encoded.length);
+    }
+  });
+
+  it('does not report a value twice when the canonical and a decoded view both show it', async () => {
+    const verdict = await scan('card 4539 1488 0343 6467');
+    expect(verdict.findings.filter((f) => f.ruleId === 'pii/payment-card')).toHaveLength(1);
+  });
+
   it('redacts a whole address block together with its card', async () => {
     const verdict = await scan('card number 4992819677820891 is lost, please send a new one to 14 Crown Street\n Suite 321\n LONDON');
     expect(verdict.action).toBe('redact');
