@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../../gate/gate-rule.ts';
+import { languageRules, type LanguagePhrase } from './language-phrase.ts';
 
 /**
  * "Ignore your previous instructions" in other languages, one rule per language so that each is
@@ -12,16 +13,7 @@ const family = 'instruction-override';
 const reference =
   'Deng et al. 2023 "Multilingual Jailbreak Challenges in Large Language Models" (MultiJail); CyberSecEval 2 multilingual prompt injection (cyberseceval_pi_mt)';
 
-interface Phrase {
-  lang: string;
-  name: string;
-  anchors: string[];
-  pattern: RegExp;
-  flagged: string[];
-  clean: string[];
-}
-
-const PHRASES: Phrase[] = [
+const PHRASES: LanguagePhrase[] = [
   {
     lang: 'es',
     name: 'Spanish',
@@ -242,15 +234,9 @@ const PHRASES: Phrase[] = [
   },
 ];
 
-export const INSTRUCTION_OVERRIDE_MULTILINGUAL_RULES: readonly RuleDefinition[] = PHRASES.map((phrase) => ({
-  id: `override-ignore-previous-${phrase.lang}`,
+export const INSTRUCTION_OVERRIDE_MULTILINGUAL_RULES: readonly RuleDefinition[] = languageRules(PHRASES, {
+  idPrefix: 'override-ignore-previous',
   family,
-  category: 'prompt-attack',
-  severity: 'high',
-  description: `Tells the model to ignore or forget its previous instructions (${phrase.name}).`,
-  anchors: phrase.anchors,
-  pattern: phrase.pattern,
-  lookback: 48,
+  description: 'Tells the model to ignore or forget its previous instructions',
   reference,
-  examples: { flagged: phrase.flagged, clean: phrase.clean },
-}));
+});

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../../gate/gate-rule.ts';
+import { languageRules, type LanguagePhrase } from './language-phrase.ts';
 
 /**
  * System-prompt and secret extraction in other languages, one rule per language: asking for the
@@ -9,16 +10,7 @@ const family = 'system-prompt-extraction';
 const reference =
   'CyberSecEval 2 multilingual prompt injection (secret-key leakage); garak probes.sysprompt_extraction; Deng et al. 2023 (MultiJail)';
 
-interface Phrase {
-  lang: string;
-  name: string;
-  anchors: string[];
-  pattern: RegExp;
-  flagged: string[];
-  clean: string[];
-}
-
-const PHRASES: Phrase[] = [
+const PHRASES: LanguagePhrase[] = [
   {
     lang: 'es',
     name: 'Spanish',
@@ -165,15 +157,9 @@ const PHRASES: Phrase[] = [
   },
 ];
 
-export const SYSTEM_PROMPT_EXTRACTION_MULTILINGUAL_RULES: readonly RuleDefinition[] = PHRASES.map((phrase) => ({
-  id: `extract-system-prompt-${phrase.lang}`,
+export const SYSTEM_PROMPT_EXTRACTION_MULTILINGUAL_RULES: readonly RuleDefinition[] = languageRules(PHRASES, {
+  idPrefix: 'extract-system-prompt',
   family,
-  category: 'prompt-attack',
-  severity: 'high',
-  description: `Asks the model to reveal its system prompt, instructions or secret key (${phrase.name}).`,
-  anchors: phrase.anchors,
-  pattern: phrase.pattern,
-  lookback: 48,
+  description: 'Asks the model to reveal its system prompt, instructions or secret key',
   reference,
-  examples: { flagged: phrase.flagged, clean: phrase.clean },
-}));
+});

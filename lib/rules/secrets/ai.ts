@@ -1,24 +1,10 @@
-import { assignmentRule, tokenRule } from './define-rule.ts';
+import { namedKeyRule, tokenRule } from './define-rule.ts';
 import { AFTER_TOKEN } from './pattern-parts.ts';
 import type { SecretRule } from './secret-rule.ts';
 
 /** A key named after its provider, for providers whose keys have no prefix of their own. */
-function namedKey(id: string, provider: string, names: readonly string[], value: string, flagged: string, clean: string, reference: string): SecretRule {
-  return assignmentRule({
-    id,
-    family: 'ai',
-    provider,
-    description: `${provider} API key in a ${provider}-named variable.`,
-    severity: 'high',
-    redactAs: 'AI_API_KEY',
-    names,
-    value,
-    checks: ['secret-name', 'has-digit'],
-    score: 0.88,
-    reference,
-    examples: { flagged: [flagged], clean: [clean] },
-  });
-}
+const namedKey = (id: string, provider: string, names: readonly string[], value: string, flagged: string, clean: string, reference: string) =>
+  namedKeyRule({ family: 'ai', severity: 'high', redactAs: 'AI_API_KEY', kind: 'API key' }, { id, provider, names, value, flagged, clean, reference });
 
 export const AI_RULES: readonly SecretRule[] = [
   tokenRule({

@@ -1,4 +1,4 @@
-import { assignmentRule, tokenRule } from './define-rule.ts';
+import { namedKeyRule, tokenRule } from './define-rule.ts';
 import { AFTER_TOKEN } from './pattern-parts.ts';
 import type { SecretRule } from './secret-rule.ts';
 
@@ -24,7 +24,7 @@ function slackToken(id: string, kind: string, prefixes: readonly string[], body:
   });
 }
 
-function namedChatSecret(
+const namedChatSecret = (
   id: string,
   provider: string,
   names: readonly string[],
@@ -32,23 +32,12 @@ function namedChatSecret(
   flagged: string,
   clean: string,
   reference: string,
-  checks: SecretRule['checks'] = ['secret-name', 'has-digit'],
-): SecretRule {
-  return assignmentRule({
-    id,
-    family: 'chat',
-    provider,
-    description: `${provider} API secret or token in a ${provider}-named variable.`,
-    severity: 'high',
-    redactAs: 'CHAT_TOKEN',
-    names,
-    value,
-    checks,
-    score: 0.88,
-    reference,
-    examples: { flagged: [flagged], clean: [clean] },
-  });
-}
+  checks?: SecretRule['checks'],
+) =>
+  namedKeyRule(
+    { family: 'chat', severity: 'high', redactAs: 'CHAT_TOKEN', kind: 'API secret or token' },
+    { id, provider, names, value, flagged, clean, reference, ...(checks ? { checks } : {}) },
+  );
 
 export const CHAT_RULES: readonly SecretRule[] = [
   slackToken(

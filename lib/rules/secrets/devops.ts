@@ -1,34 +1,8 @@
-import { assignmentRule, tokenRule } from './define-rule.ts';
+import { namedKeyRule, tokenRule, type NamedKeySpec } from './define-rule.ts';
 import { AFTER_TOKEN, caseless } from './pattern-parts.ts';
 import type { SecretRule } from './secret-rule.ts';
 
-type Named = {
-  id: string;
-  provider: string;
-  names: readonly string[];
-  value: string;
-  flagged: string;
-  clean: string;
-  reference: string;
-  family?: SecretRule['family'];
-};
-
-function named({ id, provider, names, value, flagged, clean, reference, family }: Named): SecretRule {
-  return assignmentRule({
-    id,
-    family: family ?? 'devops',
-    provider,
-    description: `${provider} token in a ${provider}-named variable.`,
-    severity: 'high',
-    redactAs: 'API_KEY',
-    names,
-    value,
-    checks: ['secret-name', 'has-digit'],
-    score: 0.88,
-    reference,
-    examples: { flagged: [flagged], clean: [clean] },
-  });
-}
+const named = (spec: NamedKeySpec) => namedKeyRule({ family: 'devops', severity: 'high', redactAs: 'API_KEY', kind: 'token' }, spec);
 
 export const DEVOPS_RULES: readonly SecretRule[] = [
   tokenRule({

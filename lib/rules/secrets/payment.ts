@@ -1,30 +1,8 @@
-import { assignmentRule, tokenRule } from './define-rule.ts';
+import { namedKeyRule, tokenRule } from './define-rule.ts';
 import type { SecretRule } from './secret-rule.ts';
 
-function namedSecret(
-  id: string,
-  provider: string,
-  names: readonly string[],
-  value: string,
-  flagged: string,
-  clean: string,
-  reference: string,
-): SecretRule {
-  return assignmentRule({
-    id,
-    family: 'payment',
-    provider,
-    description: `${provider} API secret in a ${provider}-named variable.`,
-    severity: 'critical',
-    redactAs: 'PAYMENT_KEY',
-    names,
-    value,
-    checks: ['secret-name', 'has-digit'],
-    score: 0.88,
-    reference,
-    examples: { flagged: [flagged], clean: [clean] },
-  });
-}
+const namedSecret = (id: string, provider: string, names: readonly string[], value: string, flagged: string, clean: string, reference: string) =>
+  namedKeyRule({ family: 'payment', severity: 'critical', redactAs: 'PAYMENT_KEY', kind: 'API secret' }, { id, provider, names, value, flagged, clean, reference });
 
 export const PAYMENT_RULES: readonly SecretRule[] = [
   tokenRule({

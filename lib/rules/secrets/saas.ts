@@ -1,37 +1,9 @@
-import { assignmentRule, tokenRule } from './define-rule.ts';
+import { namedKeyRule, tokenRule, type NamedKeySpec } from './define-rule.ts';
 import { AFTER_TOKEN } from './pattern-parts.ts';
 import type { SecretRule } from './secret-rule.ts';
 
-type Named = {
-  id: string;
-  provider: string;
-  names: readonly string[];
-  value: string;
-  flagged: string;
-  clean: string;
-  reference: string;
-  checks?: SecretRule['checks'];
-  minEntropy?: number;
-};
-
 /** A SaaS key named after its vendor (no prefix of its own). */
-function named({ id, provider, names, value, flagged, clean, reference, checks, minEntropy }: Named): SecretRule {
-  return assignmentRule({
-    id,
-    family: 'saas',
-    provider,
-    description: `${provider} API key or token in a ${provider}-named variable.`,
-    severity: 'high',
-    redactAs: 'API_KEY',
-    names,
-    value,
-    checks: checks ?? ['secret-name', 'has-digit'],
-    ...(minEntropy !== undefined ? { minEntropy } : {}),
-    score: 0.88,
-    reference,
-    examples: { flagged: [flagged], clean: [clean] },
-  });
-}
+const named = (spec: NamedKeySpec) => namedKeyRule({ family: 'saas', severity: 'high', redactAs: 'API_KEY', kind: 'API key or token' }, spec);
 
 type Token = {
   id: string;

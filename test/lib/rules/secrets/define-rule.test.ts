@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentRule, tokenRule } from '../../../../lib/rules/secrets/define-rule.ts';
+import { assignmentRule, namedKeyRule, tokenRule } from '../../../../lib/rules/secrets/define-rule.ts';
 
 const common = {
   family: 'saas',
@@ -48,5 +48,31 @@ describe('assignmentRule', () => {
     expect(regex.exec('rookTable = ab12')).toBeNull();
     regex.lastIndex = 2;
     expect(regex.exec('myOktaKey = ab12')).not.toBeNull();
+  });
+});
+
+describe('namedKeyRule', () => {
+  const preset = { family: 'saas', severity: 'high', redactAs: 'API_KEY', kind: 'API key' } as const;
+  const spec = { id: 'acme-key', provider: 'Acme', names: ['acme'], value: '[a-z0-9]{32}', flagged: 'f', clean: 'c', reference: 'r' };
+
+  it('shares the description, checks and score of every vendor-named rule', () => {
+    const rule = namedKeyRule(preset, spec);
+    expect(rule).toMatchObject({
+      id: 'acme-key',
+      family: 'saas',
+      description: 'Acme API key in a Acme-named variable.',
+      severity: 'high',
+      redactAs: 'API_KEY',
+      checks: ['secret-name', 'has-digit'],
+      score: 0.88,
+      minEntropy: 3,
+      keywords: ['acme'],
+      examples: { flagged: ['f'], clean: ['c'] },
+    });
+  });
+
+  it('lets a rule override its family, checks and entropy floor', () => {
+    const rule = namedKeyRule(preset, { ...spec, family: 'devops', checks: ['secret-name'], minEntropy: 2.5 });
+    expect(rule).toMatchObject({ family: 'devops', checks: ['secret-name'], minEntropy: 2.5 });
   });
 });
