@@ -95,8 +95,7 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
   const { values } = parsed.value;
   const options = await parseDataOptions(values);
   if (!options.ok) return usageError(io, options.error);
-  const { split } = options.value;
-  const profile = { value: options.value.profile };
+  const { split, profile } = options.value;
   const files: DataFile[] = options.value.files.map((file) => ({ ...file, rows: 0, errors: 0 }));
 
   const started = performance.now();
@@ -117,14 +116,14 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
           continue;
         }
         if (split && (item.row.id === undefined || splitOf(item.row.id) !== split)) continue;
-        const scanned = await timedScan(pipeline, item.row, file.direction, profile.value);
+        const scanned = await timedScan(pipeline, item.row, file.direction, profile);
         if (!scanned.ok) {
           stats.addError(scanned.reason, { file: file.path, line: item.line });
           file.errors += 1;
           continue;
         }
         if (unrouted && routing) {
-          const without = await timedScan(unrouted, item.row, file.direction, profile.value);
+          const without = await timedScan(unrouted, item.row, file.direction, profile);
           if (!without.ok) {
             stats.addError(`unrouted-${without.reason}`, { file: file.path, line: item.line });
             file.errors += 1;
@@ -151,7 +150,7 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
   const report: EvalReport = {
     rows: summary.rows,
     direction: directions.size === 1 ? [...directions][0]! : 'mixed',
-    profile: profile.value,
+    profile: profile,
     ...(split ? { split } : {}),
     attack: summary.attack,
     benign: summary.benign,

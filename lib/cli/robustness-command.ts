@@ -82,8 +82,7 @@ export async function robustnessCommand(argv: readonly string[], io: CliIo): Pro
   const { values } = parsed.value;
   const options = await parseDataOptions(values);
   if (!options.ok) return usageError(io, options.error);
-  const { files, split } = options.value;
-  const profile = { value: options.value.profile };
+  const { files, split, profile } = options.value;
 
   const started = performance.now();
   const pipeline = createPipeline({ detectors: DETECTORS });
@@ -109,7 +108,7 @@ export async function robustnessCommand(argv: readonly string[], io: CliIo): Pro
       if (rows >= maxRows) break outer;
       rows += 1;
       progress.update(`${rows.toLocaleString('en-US')} rows`);
-      const plain = await scanOrUndefined(pipeline, row.text, fileDirection, profile.value);
+      const plain = await scanOrUndefined(pipeline, row.text, fileDirection, profile);
       if (!plain) {
         errors += 1;
         continue;
@@ -125,7 +124,7 @@ export async function robustnessCommand(argv: readonly string[], io: CliIo): Pro
       attack.flaggedPlain += 1;
       const seed = fnv1a32(row.id ?? row.text.slice(0, 64));
       for (const technique of TECHNIQUE_IDS) {
-        const hidden = await scanOrUndefined(pipeline, obfuscate(technique, row.text, seed), fileDirection, profile.value);
+        const hidden = await scanOrUndefined(pipeline, obfuscate(technique, row.text, seed), fileDirection, profile);
         const result = byTechnique[technique];
         result.n += 1;
         if (hidden && flagged(hidden)) result.stillFlagged += 1;
@@ -141,7 +140,7 @@ export async function robustnessCommand(argv: readonly string[], io: CliIo): Pro
     if (result.rate !== null && (worst.rate === null || result.rate < worst.rate)) worst = { technique, rate: result.rate };
   }
   const report: RobustnessReport = {
-    profile: profile.value,
+    profile: profile,
     ...(split ? { split } : {}),
     attack,
     byTechnique,
