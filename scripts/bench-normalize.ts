@@ -5,7 +5,7 @@
  *   node --import tsx scripts/bench-normalize.ts [dataset-dir]
  *
  * Measures, best of several rounds (other processes share CI machines): 2,000-character texts of
- * ordinary ASCII prose and of mixed dev texts; 100,000-character texts; and 1 MB of adversarial
+ * ordinary ASCII prose, of mixed dev texts and of mostly non-ASCII dev texts; 100,000-character texts; and 1 MB of adversarial
  * input (zero-width characters, tag characters, combining marks, base64-looking runs, "%" runs,
  * nested encodings). Exits non-zero when a budget is missed.
  */
@@ -102,12 +102,15 @@ function measure(name: string, list: readonly string[], rounds: number): { p50: 
 const ascii = (text: string) => /^[\x20-\x7e\n\t]+$/.test(text);
 const prose = corpus((text) => ascii(text) && /[a-z]{3} [a-z]{3}/.test(text), 2_000, 400);
 const mixed = corpus(() => true, 2_000, 400);
+// Texts mostly outside ASCII (CJK, Cyrillic, Devanagari…): the path the clean non-ASCII census serves.
+const nonAscii = corpus((text) => text.length >= 40 && [...text].filter((ch) => ch > '\x7e').length >= 0.5 * text.length, 2_000, 400);
 const large = corpus(() => true, 100_000, 12);
 const hostile = [adversarial(1_000_000)];
 
 const results = {
   prose: measure('ASCII prose, 2,000 chars', prose, 7),
   mixed: measure('mixed dev texts, 2,000 chars', mixed, 7),
+  nonAscii: measure('mostly non-ASCII dev texts, 2,000 chars', nonAscii, 7),
   large: measure('mixed dev texts, 100,000 chars', large, 3),
   hostile: measure('adversarial mix, 1,000,000 chars', hostile, 3),
 };

@@ -48,7 +48,7 @@ function toFinding(hit: PiiHit, view: TextView, originalLength: number): Finding
 }
 
 /** Views whose text can hold personal data the canonical view does not show as such. */
-const isPiiView = (view: TextView): boolean => view.depth > 0 || view.name === 'upside-down';
+const isPiiView = (view: TextView): boolean => view.depth > 0 || view.name === 'upside-down' || view.name === 'leetspeak';
 
 const toFindings = (hits: readonly PiiHit[], view: TextView, originalLength: number): Finding[] =>
   [...hits]

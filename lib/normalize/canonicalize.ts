@@ -44,7 +44,8 @@ export interface CanonicalText {
 export function canonicalize(cleaned: MappedView): CanonicalText {
   const text = cleaned.text;
   const length = text.length;
-  const builder = new ViewBuilder(length);
+  // Made at the first character NFKC or mark stripping may change: most texts have none.
+  let builder: ViewBuilder | undefined;
   const flood = new SpanCollector(SIGNAL.combiningFlood);
   let heavyClusters = 0;
   let markedClusters = 0;
@@ -77,6 +78,7 @@ export function canonicalize(cleaned: MappedView): CanonicalText {
       const previousUnit = text.charCodeAt(i - 1);
       start = previousUnit >= 0xdc00 && previousUnit <= 0xdfff && i - 2 >= runStart ? i - 2 : i - 1;
     }
+    builder ??= new ViewBuilder(length);
     builder.appendFrom(cleaned, runStart, start);
     if (builder.length > limit) {
       budget.add(cleaned.startAt(start), cleaned.originalLength);
@@ -120,7 +122,7 @@ export function canonicalize(cleaned: MappedView): CanonicalText {
     i = end;
     runStart = end;
   }
-  builder.appendFrom(cleaned, runStart, length);
+  builder?.appendFrom(cleaned, runStart, length);
 
   const signals: NormalizationSignal[] = [];
   const isFlood = heavyClusters > 0 || markedClusters >= FLOOD_CLUSTERS;
@@ -128,7 +130,7 @@ export function canonicalize(cleaned: MappedView): CanonicalText {
     const signal = collector.signal();
     if (signal) signals.push(signal);
   }
-  const view = changed ? builder.build('canonical', 0, cleaned.originalLength) : cleaned.withName('canonical');
+  const view = changed && builder ? builder.build('canonical', 0, cleaned.originalLength) : cleaned.withName('canonical');
   return { view, signals };
 }
 

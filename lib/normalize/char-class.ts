@@ -21,6 +21,8 @@ export const LOOKALIKE_SCRIPT = 1 << 7;
 export const INERT = 1 << 8;
 export const UPPER = 1 << 9;
 export const SPACE = 1 << 10;
+/** A lower-case letter (with UPPER: the letter's script has capitals, so where they stand means something). */
+export const LOWER = 1 << 11;
 const COMPUTED = 1 << 15;
 
 const MARK_RE = /\p{M}/u;
@@ -28,6 +30,7 @@ const LETTER_RE = /\p{L}/u;
 const DIGIT_RE = /\p{Nd}/u;
 const SPACE_RE = /\s/u;
 const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
 const LATIN_RE = /\p{Script=Latin}/u;
 const GREEK_RE = /\p{Script=Greek}/u;
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
@@ -54,6 +57,7 @@ function compute(cp: number): number {
   } else if (LETTER_RE.test(ch)) {
     flags |= LETTER;
     if (UPPER_RE.test(ch)) flags |= UPPER;
+    else if (LOWER_RE.test(ch)) flags |= LOWER;
     if (LATIN_RE.test(ch)) flags |= LATIN;
     else if (GREEK_RE.test(ch)) flags |= GREEK;
     else if (CYRILLIC_RE.test(ch)) flags |= CYRILLIC;

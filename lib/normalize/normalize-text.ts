@@ -3,6 +3,7 @@ import { applyBackspaces } from './backspace.ts';
 import { bidiDisplayView } from './bidi-display.ts';
 import { DecodeBudget, MAX_ANALYZED_CHARS } from './budget.ts';
 import { canonicalize } from './canonicalize.ts';
+import { CYRILLIC, GREEK, LATIN, LOOKALIKE_SCRIPT, MARK } from './char-class.ts';
 import { canonicalLayer, decodeLayers } from './decode-layers.ts';
 import { readHiddenPayloads } from './hidden-payloads.ts';
 import { readLeetspeak } from './leetspeak.ts';
@@ -11,7 +12,7 @@ import { NOT_PLAIN_ASCII } from './patterns.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { buildSkeleton } from './skeleton.ts';
 import { readSpacedLetters } from './spaced-letters.ts';
-import { stripInvisible } from './strip-invisible.ts';
+import { JAMO, NOT_INERT, stripInvisible } from './strip-invisible.ts';
 import { scanHints } from './text-hints.ts';
 import { readUpsideDown } from './upside-down.ts';
 
@@ -54,9 +55,15 @@ function normalizeOrThrow(original: string): NormalizedText {
   } else {
     const stripped = stripInvisible(original);
     signals.push(...stripped.signals);
-    const canonicalText = canonicalize(stripped.view);
-    canonical = canonicalText.view;
-    signals.push(...canonicalText.signals);
+    // Text whose non-ASCII characters NFKC leaves alone and that has no combining marks (most
+    // non-English text: CJK, Cyrillic, accented Latin written precomposed) is already canonical.
+    if (stripped.census & (NOT_INERT | MARK | JAMO)) {
+      const canonicalText = canonicalize(stripped.view);
+      canonical = canonicalText.view;
+      signals.push(...canonicalText.signals);
+    } else {
+      canonical = stripped.view.withName('canonical');
+    }
     roots.push(analyzedPart(canonical, signals));
     const cleaned = stripped.view.prefix(MAX_ANALYZED_CHARS);
 
@@ -66,9 +73,12 @@ function normalizeOrThrow(original: string): NormalizedText {
 
     // These three read the cleaned text (before NFKC, which would rewrite turned letters and
     // reorder nothing); their result is then put in canonical form like every other view.
-    const upsideDown = readUpsideDown(cleaned);
-    if (upsideDown.signal) signals.push(upsideDown.signal);
-    readings.push(upsideDown.view && canonicalLayer(upsideDown.view));
+    // Upside-down text always has turned Latin letters (ǝ, ɐ, ɹ…) or look-alikes of other scripts.
+    if (stripped.census & (LATIN | GREEK | CYRILLIC | LOOKALIKE_SCRIPT)) {
+      const upsideDown = readUpsideDown(cleaned);
+      if (upsideDown.signal) signals.push(upsideDown.signal);
+      readings.push(upsideDown.view && canonicalLayer(upsideDown.view));
+    }
 
     const display = bidiDisplayView(cleaned, stripped.overrides.filter((range) => range.end <= cleaned.text.length));
     readings.push(display && canonicalLayer(display));
@@ -93,7 +103,7 @@ function normalizeOrThrow(original: string): NormalizedText {
   }
 
   if (hints.spaced || hints.punctuationSplit) {
-    const spaced = readSpacedLetters(analyzed);
+    const spaced = readSpacedLetters(analyzed, { spaces: hints.spaced, punctuation: hints.punctuationSplit });
     if (spaced.signal) signals.push(spaced.signal);
     readings.push(spaced.view);
   }

@@ -59,6 +59,15 @@ export class MappedView implements TextView {
     );
   }
 
+  /**
+   * A reading of the same length whose every unit comes from the unit at the same place here (a
+   * letter-for-letter substitution): it shares this view's map, so making it costs no copy.
+   */
+  withText(name: string, text: string): MappedView {
+    if (text.length !== this.text.length) throw new RangeError('withText needs a reading of the same length');
+    return new MappedView(name, text, this.depth, this.originalLength, this.starts, this.ends, this.monotone);
+  }
+
   /** The same text and map under another name. */
   withName(name: string): MappedView {
     return new MappedView(name, this.text, this.depth, this.originalLength, this.starts, this.ends, this.monotone);
@@ -201,13 +210,16 @@ export class ViewBuilder {
 
   build(name: string, depth: number, originalLength: number): MappedView {
     const text = this.pieces.join('');
+    // Most views fill the capacity they were given (the length of their source): share the
+    // arrays then rather than copy them; a copy only when more than half would go unused.
+    const share = this.size * 2 >= this.starts.length;
     return new MappedView(
       name,
       text,
       depth,
       originalLength,
-      this.starts.slice(0, this.size),
-      this.ends.slice(0, this.size),
+      share ? this.starts.subarray(0, this.size) : this.starts.slice(0, this.size),
+      share ? this.ends.subarray(0, this.size) : this.ends.slice(0, this.size),
       this.monotone,
     );
   }

@@ -17,6 +17,9 @@ export const UPSIDE_DOWN_HINT = /[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ∀ᗺꓭƆᗡ�
 /** A letter next to a leetspeak digit or symbol (cheap test before tokenizing). */
 export const LEET_HINT = /[A-Za-z][0134578@$]|[0134578@$][A-Za-z]/;
 
+/** Each leetspeak digit or symbol (the tokenizer jumps from one to the next). */
+export const LEET_CHARACTER = /[0134578@$]/g;
+
 /** "\x69\x67\x6e…" escapes. */
 export const HEX_ESCAPES = /(?:\\x[0-9A-Fa-f]{2}){4,}/g;
 
@@ -52,6 +55,7 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   NON_ASCII,
   UPSIDE_DOWN_HINT,
   LEET_HINT,
+  LEET_CHARACTER,
   HEX_ESCAPES,
   HEX_LIST,
   HTML_ENTITY,

@@ -2,7 +2,6 @@ import type { NormalizationSignal } from '../core/normalized-text.ts';
 import { charFlags, CYRILLIC, GREEK, LATIN, LETTER, LOOKALIKE_SCRIPT, MARK } from './char-class.ts';
 import { foldCharacter, isSmallCapital } from './confusables.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
-import { NON_ASCII, scanAll } from './patterns.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { SpanCollector } from './span-collector.ts';
 
@@ -52,16 +51,17 @@ function isHomoglyphWord(word: WordTally): boolean {
 
 /**
  * Cheap pre-check over the non-ASCII characters only: without a character that folds to ASCII or a
- * letter of a look-alike script there is no skeleton to build and no mixed-script word.
+ * letter of a look-alike script there is no skeleton to build and no mixed-script word. A plain
+ * loop, not a regex: a match object per character of a CJK text costs more than the check.
  */
 function hasLookalike(text: string): boolean {
-  let found = false;
-  scanAll(NON_ASCII, text, (match) => {
-    const cp = text.codePointAt(match.index)!;
-    found = foldCharacter(cp) !== undefined || (charFlags(cp) & (GREEK | CYRILLIC | LOOKALIKE_SCRIPT)) !== 0;
-    return !found;
-  });
-  return found;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i += 1;
+    if (foldCharacter(cp) !== undefined || (charFlags(cp) & (GREEK | CYRILLIC | LOOKALIKE_SCRIPT)) !== 0) return true;
+  }
+  return false;
 }
 
 const isAsciiLetter = (unit: number) => (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
@@ -115,20 +115,21 @@ export function buildSkeleton(canonical: MappedView): SkeletonReading {
   const text = canonical.text;
   if (!hasLookalike(text)) return { view: undefined, signals: [] };
   const length = text.length;
-  const builder = new ViewBuilder(length);
   const homoglyphs = new SpanCollector(SIGNAL.homoglyph);
   const styled = new SpanCollector(SIGNAL.styledLetters);
-  let changed = false;
-  let cursor = 0;
+  /** Where characters fold (index, width in the canonical text, folded text), in order. */
+  const folds: Array<{ at: number; width: number; folded: string }> = [];
+  let sameLength = true;
   /** End of the last word examined, so each word is tallied once. */
   let examinedTo = -1;
 
-  scanAll(NON_ASCII, text, (match) => {
-    const i = match.index;
-    if (i < cursor) return;
+  for (let i = 0; i < length; i += 1) {
+    if (text.charCodeAt(i) < 0x80) continue;
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (i >= examinedTo && isWordUnit(text, i)) {
+    // Only a word with a letter of a look-alike script or a small capital can mix scripts or be
+    // styled, so only those are tallied (accented Latin words are only folded).
+    if (i >= examinedTo && (charFlags(cp) & (GREEK | CYRILLIC | LOOKALIKE_SCRIPT) || isSmallCapital(cp))) {
       let start = i;
       while (start > 0 && isWordUnit(text, start - 1)) start -= 1;
       let end = i + width;
@@ -144,16 +145,43 @@ export function buildSkeleton(canonical: MappedView): SkeletonReading {
       }
     }
     const folded = foldCharacter(cp);
-    if (folded === undefined) return;
-    builder.appendFrom(canonical, cursor, i);
-    const range = canonical.toOriginal(i, i + width);
+    if (folded !== undefined) {
+      folds.push({ at: i, width, folded });
+      if (folded.length !== width) sameLength = false;
+    }
+    i += width - 1;
+  }
+  const signals = [homoglyphs.signal(), styled.signal()].filter((signal) => signal !== undefined);
+  if (folds.length === 0) return { view: undefined, signals };
+  return { view: skeletonView(canonical, folds, sameLength), signals };
+}
+
+/**
+ * The canonical text with the folds applied. Letter-for-letter folds (the common case: accents,
+ * Cyrillic and Greek look-alikes) keep every offset, so the view shares the canonical view's map;
+ * folds that change the length (a ligature-like letter to two, an astral letter to one) get a map
+ * of their own.
+ */
+function skeletonView(canonical: MappedView, folds: ReadonlyArray<{ at: number; width: number; folded: string }>, sameLength: boolean): MappedView {
+  const text = canonical.text;
+  if (sameLength) {
+    const pieces: string[] = [];
+    let cursor = 0;
+    for (const { at, width, folded } of folds) {
+      pieces.push(text.slice(cursor, at), folded);
+      cursor = at + width;
+    }
+    pieces.push(text.slice(cursor));
+    return canonical.withText('skeleton', pieces.join(''));
+  }
+  const builder = new ViewBuilder(text.length);
+  let cursor = 0;
+  for (const { at, width, folded } of folds) {
+    builder.appendFrom(canonical, cursor, at);
+    const range = canonical.toOriginal(at, at + width);
     builder.append(folded, range.start, range.end);
-    cursor = i + width;
-    changed = true;
-  });
-  builder.appendFrom(canonical, cursor, length);
-  return {
-    view: changed ? builder.build('skeleton', 0, canonical.originalLength) : undefined,
-    signals: [homoglyphs.signal(), styled.signal()].filter((signal) => signal !== undefined),
-  };
+    cursor = at + width;
+  }
+  builder.appendFrom(canonical, cursor, text.length);
+  return builder.build('skeleton', 0, canonical.originalLength);
 }

@@ -43,16 +43,19 @@ const isSpace = (unit: number) => unit === 0x20 || unit === 0x09;
  * breaks survive: "i g n o r e   a l l" → "ignore all") and keeps other punctuation
  * ("s_t_e_p-b_y-s_t_e_p" → "step-by-step").
  */
-export function readSpacedLetters(canonical: MappedView): { view: MappedView | undefined; signal: NormalizationSignal | undefined } {
+export function readSpacedLetters(
+  canonical: MappedView,
+  look: { spaces: boolean; punctuation: boolean } = { spaces: true, punctuation: true },
+): { view: MappedView | undefined; signal: NormalizationSignal | undefined } {
   const text = canonical.text;
   const runs: Run[] = [];
-  for (const run of spacedRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isSpace));
-  for (const run of punctuationSplitRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isSplitSeparator));
+  if (look.spaces) for (const run of spacedRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isSpace));
+  if (look.punctuation) for (const run of punctuationSplitRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isSplitSeparator));
   if (runs.length === 0) return { view: undefined, signal: undefined };
   runs.sort((a, b) => a.start - b.start);
 
+  // The view is only made when some run is spaced-out writing ("a b" in prose and "x.y" in code are not).
   const collector = new SpanCollector(SIGNAL.spacedLetters);
-  const builder = new ViewBuilder(text.length);
   let cursor = 0;
   for (const run of runs) {
     if (run.start < cursor) continue;
@@ -62,6 +65,14 @@ export function readSpacedLetters(canonical: MappedView): { view: MappedView | u
       const range = canonical.toOriginal(run.start, run.end);
       collector.add(range.start, range.end, letters);
     }
+    cursor = run.end;
+  }
+  if (collector.count === 0) return { view: undefined, signal: undefined };
+
+  const builder = new ViewBuilder(text.length);
+  cursor = 0;
+  for (const run of runs) {
+    if (run.start < cursor) continue;
     const gapCounts = new Map<string, number>();
     for (const part of run.parts) {
       if (!part.gap) continue;
@@ -87,7 +98,6 @@ export function readSpacedLetters(canonical: MappedView): { view: MappedView | u
     }
     cursor = run.end;
   }
-  if (collector.count === 0) return { view: undefined, signal: undefined };
   builder.appendFrom(canonical, cursor, text.length);
   return { view: builder.build('despaced', 0, canonical.originalLength), signal: collector.signal() };
 }

@@ -1,5 +1,5 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
-import { charFlags, isAlphabetOrDigit, LETTER, MARK } from './char-class.ts';
+import { charFlags, INERT, isAlphabetOrDigit, LETTER, MARK } from './char-class.ts';
 import { extendRun, type HiddenRun } from './hidden-run.ts';
 import {
   VISIBLE,
@@ -38,7 +38,19 @@ export interface StrippedText {
   backspaces: Array<{ at: number; start: number; end: number }>;
   /** Ranges of `view.text` that a right-to-left override displays in reverse order. */
   overrides: Range[];
+  /**
+   * What the visible non-ASCII characters are (char-class.ts flags of all of them OR-ed, with
+   * NOT_INERT for any that NFKC changes and JAMO for Hangul vowels and finals), so that the
+   * stages after this one can tell at once that they have nothing to do: a text whose non-ASCII
+   * characters are all NFKC-stable and carry no marks needs no canonicalization.
+   */
+  census: number;
 }
+
+/** Census bit: a visible character that NFKC rewrites. */
+export const NOT_INERT = 1 << 14;
+/** Census bit: a Hangul vowel or final jamo (NFKC composes it with the syllable before). */
+export const JAMO = 1 << 13;
 
 interface BidiEntry {
   kind: 'embedding' | 'override' | 'isolate';
@@ -113,7 +125,10 @@ class Findings {
  */
 export function stripInvisible(original: string): StrippedText {
   const length = original.length;
-  const builder = new ViewBuilder(length);
+  // Most texts have nothing to strip: the builder (two typed arrays of the text's length) is made
+  // only when something is.
+  let builder: ViewBuilder | undefined;
+  let census = 0;
   const found = new Findings();
   let changed = false;
   let previous = -1;
@@ -131,7 +146,7 @@ export function stripInvisible(original: string): StrippedText {
         // Look for a line break inside this run only (indexOf would scan to the end of the text).
         for (let k = i; k < j; k += 1) {
           if (original.charCodeAt(k) === 0x0a) {
-            found.closeAll(k, builder.length + k - runStart);
+            found.closeAll(k, (builder?.length ?? 0) + k - runStart);
             break;
           }
         }
@@ -153,11 +168,16 @@ export function stripInvisible(original: string): StrippedText {
     const kind = invisibleKind(cp);
     if (kind === VISIBLE) {
       if (found.pending) found.resolvePending(cp);
+      const flags = charFlags(cp);
+      census |= flags;
+      if (!(flags & INERT)) census |= NOT_INERT;
+      if (cp >= 0x1160 && cp <= 0x11ff) census |= JAMO;
       previous = cp;
       i = end;
       continue;
     }
     // Something to drop or replace: append the visible run before it first.
+    builder ??= new ViewBuilder(length);
     builder.appendIdentity(original, runStart, i, runStart);
     changed = true;
     handleInvisible(found, builder, original, kind, cp, i, end, previous);
@@ -189,17 +209,17 @@ export function stripInvisible(original: string): StrippedText {
     runStart = end;
     i = end;
   }
-  builder.appendIdentity(original, runStart, length, runStart);
+  builder?.appendIdentity(original, runStart, length, runStart);
   found.resolvePending(-1);
-  found.closeAll(length, builder.length);
+  found.closeAll(length, builder ? builder.length : length);
 
   const signals: NormalizationSignal[] = [];
   for (const collector of [found.zeroWidthInWord, found.zeroWidth, found.overrideSignal, found.embeddingSignal, found.controls]) {
     const signal = collector.signal();
     if (signal) signals.push(signal);
   }
-  const view = changed ? builder.build('cleaned', 0, length) : identityView('cleaned', original);
-  return { view, signals, tagRuns: found.tagRuns, selectorRuns: found.selectorRuns, backspaces: found.backspaces, overrides: found.overrides };
+  const view = changed && builder ? builder.build('cleaned', 0, length) : identityView('cleaned', original);
+  return { view, signals, tagRuns: found.tagRuns, selectorRuns: found.selectorRuns, backspaces: found.backspaces, overrides: found.overrides, census };
 }
 
 /** Handles one invisible, control or replaced character at [start, end). */

@@ -1,3 +1,4 @@
+import { charFlags, LETTER as ANY_LETTER, LOWER, MARK, UPPER as CAPITAL } from './char-class.ts';
 import { isLetterOrDigit } from './spaced-runs.ts';
 import { bigramLogProbabilities, ENGLISH_LIKE, GATE_MIN_PAIRS, LONG_LINE_PAIRS, SHORT_ENGLISH_LIKE } from './decoders/letter-bigrams.ts';
 
@@ -26,7 +27,10 @@ export interface TextHints {
   hexPrefix: boolean;
   /** A quote right after "=" (an assigned literal), or a quote, "+", "." or "||", and a quote (joined literals). */
   concatenation: boolean;
-  /** Ranges (lines, or pieces of long lines) that are not plainly English by letter pairs. */
+  /**
+   * Ranges (lines, or pieces of long lines) that are not plainly English by letter pairs, and lines
+   * without Latin letters that show a mark of text written backwards (see backwardsMarkAt).
+   */
   cipherRanges: Array<{ start: number; end: number }>;
   /**
    * The candidate runs themselves (see DecodeSource.tokenRuns), found in the same pass; undefined
@@ -74,12 +78,100 @@ function addTokenRun(runs: Array<{ start: number; end: number }>, text: string, 
   runs.push({ start, end: padded });
 }
 
-/** Records a line piece whose letter pairs do not read as plain English (or are too few to tell). */
-function addCipherRange(ranges: Array<{ start: number; end: number }>, start: number, end: number, sum: number, pairs: number): void {
-  if (pairs === 0 || (pairs >= GATE_MIN_PAIRS && sum / pairs >= (pairs >= LONG_LINE_PAIRS ? ENGLISH_LIKE : SHORT_ENGLISH_LIKE))) return;
+const isLetterUnit = (unit: number): boolean =>
+  unit < 0x80 ? (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a : unit < 0xd800 && (charFlags(unit) & ANY_LETTER) !== 0;
+
+/**
+ * Widens each range over the whole lines without letters before and after it ("53-320", "",
+ * "---"), merging ranges that only such lines separate: a text obfuscated as a whole keeps its
+ * paragraphs and its lines of numbers, and those belong to what it says. Each scan stops at the
+ * first letter, so every character is looked at twice at most.
+ */
+function widenOverLetterless(ranges: Array<{ start: number; end: number }>, text: string): Array<{ start: number; end: number }> {
+  const widened: Array<{ start: number; end: number }> = [];
+  for (const range of ranges) {
+    let start = range.start;
+    if (start === 0 || text.charCodeAt(start - 1) === 0x0a) {
+      for (let k = start - 1; k >= 0; k -= 1) {
+        const unit = text.charCodeAt(k);
+        if (isLetterUnit(unit)) break;
+        if (k === 0) start = 0;
+        else if (text.charCodeAt(k - 1) === 0x0a) start = k;
+      }
+    }
+    let end = range.end;
+    if (end === text.length || text.charCodeAt(end) === 0x0a) {
+      for (let k = end; k < text.length; k += 1) {
+        const unit = text.charCodeAt(k);
+        if (isLetterUnit(unit)) break;
+        if (k + 1 === text.length) end = text.length;
+        else if (text.charCodeAt(k + 1) === 0x0a) end = k + 1;
+      }
+    }
+    const last = widened[widened.length - 1];
+    if (last && start <= last.end + 1) last.end = Math.max(last.end, end);
+    else widened.push({ start, end });
+  }
+  return widened;
+}
+
+/**
+ * Records a line piece whose letter pairs do not read as plain English (or are too few to tell);
+ * a piece without Latin letter pairs only when it looks written backwards (`backwards`).
+ */
+function addCipherRange(
+  ranges: Array<{ start: number; end: number }>,
+  start: number,
+  end: number,
+  sum: number,
+  pairs: number,
+  backwards: boolean,
+): void {
+  if (pairs === 0 ? !backwards : pairs >= GATE_MIN_PAIRS && sum / pairs >= (pairs >= LONG_LINE_PAIRS ? ENGLISH_LIKE : SHORT_ENGLISH_LIKE)) return;
   const last = ranges[ranges.length - 1];
   if (last && last.end >= start - 1) last.end = end;
   else ranges.push({ start, end });
+}
+
+/** Sentence punctuation of the common scripts (Latin, Devanagari danda, Arabic, CJK full stops and commas). */
+export const isSentencePunctuation = (unit: number): boolean =>
+  unit === 0x2e ||
+  unit === 0x2c ||
+  unit === 0x3b ||
+  unit === 0x3a ||
+  unit === 0x21 ||
+  unit === 0x3f ||
+  unit === 0x964 ||
+  unit === 0x61f ||
+  unit === 0x60c ||
+  unit === 0x3002 ||
+  unit === 0x3001 ||
+  unit === 0xff0c ||
+  unit === 0xff1f ||
+  unit === 0xff01;
+
+const isBreak = (unit: number) => unit !== unit || unit <= 0x20;
+
+/**
+ * Does the non-ASCII character at `i` show text written backwards, whatever the script? A
+ * combining mark at the start of a word (a vowel sign before its consonant), a capital at the end
+ * of a word ("ςενεμύογηορπ ςιτ ετσήονγΑ"), or sentence punctuation before a word (" .ادرا", "？吗").
+ * Ordinary text has none of these, so lines without Latin letters are read by the reversal decoder
+ * only when they do.
+ */
+function backwardsMarkAt(text: string, i: number, unit: number): boolean {
+  if (unit >= 0xd800) return false;
+  const before = text.charCodeAt(i - 1);
+  if (isSentencePunctuation(unit)) {
+    const next = text.charCodeAt(i + 1);
+    return isBreak(before) && next >= 0x80 && next < 0xd800 && (charFlags(next) & ANY_LETTER) !== 0;
+  }
+  const flags = charFlags(unit);
+  if (flags & MARK) return isBreak(before) || isSentencePunctuation(before);
+  if (!(flags & CAPITAL)) return false;
+  const after = text.charCodeAt(i + 1);
+  const afterFlags = after >= 0x80 && after < 0xd800 ? charFlags(after) : (after | 0x20) >= 0x61 && (after | 0x20) <= 0x7a ? ANY_LETTER : 0;
+  return before >= 0x80 && before < 0xd800 && (charFlags(before) & LOWER) !== 0 && !(afterFlags & (ANY_LETTER | MARK));
 }
 
 /**
@@ -117,11 +209,70 @@ export function scanHints(text: string, ascii: boolean): TextHints {
   let previousLetter = -1;
   let sum = 0;
   let pairs = 0;
+  let backwards = false;
 
 
   for (let i = 0; i < length; i += 1) {
     const unit = text.charCodeAt(i);
     const cls = unit < 128 ? CLASS[unit]! : 0;
+
+    // Fast path for the common case, a letter inside a word: of all the checks below only the
+    // letter pairs and the token run concern it (it starts nothing and follows no digit or symbol).
+    if (cls & LETTER && previousClass & LETTER) {
+      const letter = (unit | 0x20) - 0x61;
+      sum += logP[previousLetter * 26 + letter]!;
+      pairs += 1;
+      previousLetter = letter;
+      runLength += 1;
+      runSeen |= cls;
+      if (cls & UPPER) runUpper += 1;
+      else runLower += 1;
+      previousClass = cls;
+      continue;
+    }
+
+    // Fast paths for a space and for a character outside ASCII: they end a letter pair and a token
+    // run; a space ends a token, anything else starts or continues one. (The checks below that
+    // are left out cannot apply to them: they look for ASCII letters, digits and symbols.)
+    if (unit === 0x20 || unit >= 0x80) {
+      previousLetter = -1;
+      if (runLength > 0) {
+        if (runLength >= 8 && (runSeen & (DIGIT | SYMBOL) || (runUpper >= 2 && runLower > 0))) {
+          tokenRun = true;
+          addTokenRun(tokenRuns, text, i - runLength, i);
+        }
+        runLength = 0;
+        runSeen = 0;
+        runUpper = 0;
+        runLower = 0;
+      }
+      if (unit === 0x20) {
+        if (i - lineStart > CHUNK) {
+          addCipherRange(cipherRanges, lineStart, i, sum, pairs, backwards);
+          lineStart = i + 1;
+          sum = 0;
+          pairs = 0;
+          backwards = false;
+        }
+        if (tokenStart >= 0) {
+          const high = text.charCodeAt(tokenStart);
+          if (i - tokenStart === 1 || (i - tokenStart === 2 && high >= 0xd800 && high <= 0xdbff)) {
+            const gap = tokenStart - lastSingleEnd;
+            if (gap >= 1 && gap <= 3 && lastBreak < lastSingleEnd) spaced = true;
+            lastSingleEnd = i;
+          }
+          tokenStart = -1;
+        }
+      } else {
+        if (!backwards && pairs === 0) backwards = backwardsMarkAt(text, i, unit);
+        if (!punctuationSplit && classAt(text, i + 1) & SEPARATOR && !isLetterOrDigit(text.charCodeAt(i - 1))) {
+          if (isLetterOrDigit(unit) && isLetterOrDigit(text.charCodeAt(i + 2)) && !isLetterOrDigit(text.charCodeAt(i + 3))) punctuationSplit = true;
+        }
+        if (tokenStart < 0) tokenStart = i;
+      }
+      previousClass = 0;
+      continue;
+    }
 
     // Letter pairs, per line piece.
     if (cls & LETTER) {
@@ -135,10 +286,11 @@ export function scanHints(text: string, ascii: boolean): TextHints {
       previousLetter = -1;
       if (unit === 0x0a || (unit === 0x20 && i - lineStart > CHUNK)) {
         // No closure here: variables a closure captures live on the heap and slow the whole loop.
-        addCipherRange(cipherRanges, lineStart, i, sum, pairs);
+        addCipherRange(cipherRanges, lineStart, i, sum, pairs, backwards);
         lineStart = i + 1;
         sum = 0;
         pairs = 0;
+        backwards = false;
       }
     }
 
@@ -164,6 +316,8 @@ export function scanHints(text: string, ascii: boolean): TextHints {
       runUpper = 0;
       runLower = 0;
     }
+
+    if (unit >= 0x80 && !backwards && pairs === 0) backwards = backwardsMarkAt(text, i, unit);
 
     // A non-ASCII letter followed by a split separator may start "ж.ж.ж" (checked only there).
     if (unit >= 0x80 && !punctuationSplit && classAt(text, i + 1) & SEPARATOR && !isLetterOrDigit(text.charCodeAt(i - 1))) {
@@ -233,7 +387,19 @@ export function scanHints(text: string, ascii: boolean): TextHints {
     const single = length - tokenStart === 1 || (length - tokenStart === 2 && high >= 0xd800 && high <= 0xdbff);
     if (single && tokenStart - lastSingleEnd >= 1 && tokenStart - lastSingleEnd <= 3 && lastBreak < lastSingleEnd) spaced = true;
   }
-  addCipherRange(cipherRanges, lineStart, length, sum, pairs);
+  addCipherRange(cipherRanges, lineStart, length, sum, pairs, backwards);
   void ascii;
-  return { leet, spaced, punctuationSplit, hexPairs, tokenRun, percent, ampersand, hexPrefix, concatenation, cipherRanges, tokenRuns };
+  return {
+    leet,
+    spaced,
+    punctuationSplit,
+    hexPairs,
+    tokenRun,
+    percent,
+    ampersand,
+    hexPrefix,
+    concatenation,
+    cipherRanges: cipherRanges.length === 0 ? cipherRanges : widenOverLetterless(cipherRanges, text),
+    tokenRuns,
+  };
 }

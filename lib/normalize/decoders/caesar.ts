@@ -4,6 +4,7 @@ import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
 import { average, ENGLISH_LIKE, MIN_GAIN, MIN_PAIRS, scorePairs } from './letter-bigrams.ts';
 import { lexiconHashes, shiftMask } from './lexicon-hashes.ts';
+import { overlapsAny, readsRotated, wholeStretches } from './reading-evidence.ts';
 import type { WordIndex } from './word-index.ts';
 import {
   evidenceWeight,
@@ -41,7 +42,7 @@ interface Settings {
   allowed: number;
   minLetters: number;
   plain: Thresholds;
-  /** Thresholds when the text names a cipher ("rot13", "caesar", "shifted by"). */
+  /** Thresholds when the text names a cipher ("rot13", "caesar", "shifted by"): looser than `plain`. */
   hinted: Thresholds;
 }
 
@@ -75,6 +76,10 @@ function bestShift(index: WordIndex, forward: Uint8Array, neutral: ReadonlySet<n
   return { shift: best, hits: hits[best]!, total: seen.size, weightShare: totalWeight === 0 ? 0 : weights[best]! / totalWeight };
 }
 
+/** Does the best shift of a stretch meet the thresholds? */
+const passes = (best: { hits: number; total: number; weightShare: number }, min: { hits: number; share: number }): boolean =>
+  best.hits >= min.hits && best.hits >= min.share * best.total && best.weightShare >= MIN_WEIGHTED_SHARE;
+
 /** The shift (among `allowed`) whose reading is English by letter pairs and clearly better than the text as written; 0 if none. */
 function bigramShift(text: string, start: number, end: number, allowed: number): number {
   const written = scorePairs(text, start, end);
@@ -98,32 +103,44 @@ function makeDecoder(settings: Settings): Decoder {
     cipher: true,
     find(source: DecodeSource, maxChars: number): DecodedRegion[] {
       const index = source.words();
-      if (index.count < 2) return [];
+      if (index.count === 0) return [];
+      const regions: DecodedRegion[] = [];
+      let budget = maxChars;
+      const decode = (start: number, end: number, shift: number): boolean => {
+        if (end - start > budget || regions.length >= MAX_REGIONS) return false;
+        budget -= end - start;
+        regions.push({ start, end, text: unshift(source.text.slice(start, end), shift), ...identityPositions(start, end) });
+        return true;
+      };
+      // ROT13 of a whole text or line, in any language (reading-evidence.ts); then passages.
+      const stretches = settings.name === SIGNAL.rot13 ? wholeStretches(source, readsRotated) : [];
+      for (const stretch of stretches) if (!decode(stretch.start, stretch.end, 13)) break;
+      if (index.count < 2) return regions;
       const forward = source.forward();
       const lexicon = lexiconHashes();
       const neutral = settings.name === SIGNAL.rot13 ? lexicon.neutralRot13 : lexicon.neutralCaesar;
       const segments = segmentWords(index, forward, neutral);
-      if (segments.length === 0) return [];
-      const thresholds = source.cipherHint() ? settings.hinted : settings.plain;
-      const regions: DecodedRegion[] = [];
-      let budget = maxChars;
       for (const segment of segments) {
         if (regions.length >= MAX_REGIONS) break;
-        const best = bestShift(index, forward, neutral, segment, settings);
-        const whole = thresholds.wholeText !== undefined && segment.first === 0 && segment.last === index.count - 1;
-        const passes = (min: { hits: number; share: number }) =>
-          best.hits >= min.hits && best.hits >= min.share * best.total && best.weightShare >= MIN_WEIGHTED_SHARE;
         const { start, end } = segmentRange(source.text, index, segment);
-        let shift = best.shift !== 0 && (passes(thresholds) || (whole && passes(thresholds.wholeText!))) ? best.shift : 0;
+        if (overlapsAny(stretches, start, end)) continue;
+        const best = bestShift(index, forward, neutral, segment, settings);
+        const whole = segment.first === 0 && segment.last === index.count - 1;
+        const { plain, hinted } = settings;
+        // The hinted thresholds are the looser ones, so the text is searched for a cipher's name
+        // (a regex over all of it) only for a stretch that passes them and not the plain ones.
+        const accepted =
+          passes(best, plain) ||
+          (whole && plain.wholeText !== undefined && passes(best, plain.wholeText)) ||
+          (passes(best, hinted) && source.cipherHint());
+        let shift = best.shift !== 0 && accepted ? best.shift : 0;
         // Letter pairs decide where the lexicon cannot (short prompts with rare words); only for
         // ROT13, since the best of 24 other shifts looks English by chance too often (code does).
         if (shift === 0 && settings.name === SIGNAL.rot13) shift = bigramShift(source.text, start, end, settings.allowed);
         if (shift === 0) continue;
-        if (end - start > budget) break;
-        budget -= end - start;
-        regions.push({ start, end, text: unshift(source.text.slice(start, end), shift), ...identityPositions(start, end) });
+        if (!decode(start, end, shift)) break;
       }
-      return regions;
+      return regions.sort((a, b) => a.start - b.start);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { CIPHER_HINT, NOT_PLAIN_ASCII } from '../patterns.ts';
 import { scanHints, type TextHints } from '../text-hints.ts';
 import { lexiconHashes } from './lexicon-hashes.ts';
+import { evidenceBlocks, wordFacts, type EvidenceBlock, type WordFacts } from './reading-evidence.ts';
 import { indexWords, type WordIndex } from './word-index.ts';
 
 export interface TokenRun {
@@ -40,6 +41,8 @@ export class DecodeSource {
   private index: WordIndex | undefined;
   private forwardFlags: Uint8Array | undefined;
   private hint: boolean | undefined;
+  private wordFacts: WordFacts | undefined;
+  private blocks: EvidenceBlock[] | undefined;
 
   constructor(text: string, hints?: TextHints) {
     this.text = text;
@@ -97,6 +100,18 @@ export class DecodeSource {
   words(): WordIndex {
     this.index ??= indexWords(this.text, MAX_WORDS, this.hints.cipherRanges);
     return this.index;
+  }
+
+  /** What each indexed word says about ciphers (reading-evidence.ts). */
+  facts(): WordFacts {
+    this.wordFacts ??= wordFacts(this);
+    return this.wordFacts;
+  }
+
+  /** The blocks of lines not plainly English, with how they read under ROT13 and reversal. */
+  evidenceBlocks(): EvidenceBlock[] {
+    this.blocks ??= evidenceBlocks(this);
+    return this.blocks;
   }
 
   /** Does the text name a rotation cipher ("rot13", "caesar", "shifted by")? */

@@ -4,6 +4,7 @@ import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
 import { average, ENGLISH_LIKE, MIN_GAIN, MIN_PAIRS, scorePairs } from './letter-bigrams.ts';
 import { lexiconHashes } from './lexicon-hashes.ts';
+import { overlapsAny, readsReversed, wholeStretches } from './reading-evidence.ts';
 import { evidenceWeight, isNeutralWord, MIN_WEIGHTED_SHARE, segmentRange, segmentWords } from './word-segments.ts';
 
 /** A stretch is decoded when this many distinct words are English reversed… */
@@ -52,13 +53,18 @@ export const reversed: Decoder = {
   cipher: true,
   find(source: DecodeSource, maxChars: number): DecodedRegion[] {
     const index = source.words();
-    if (index.count < 2) return [];
+    if (index.count === 0) return [];
+    // Texts and lines written backwards as a whole, in any language (reading-evidence.ts)…
+    const stretches = wholeStretches(source, readsReversed).slice(0, MAX_REGIONS);
+    // …then reversed passages among other text, by English words.
     const forward = source.forward();
     const { common, neutralReversed } = lexiconHashes();
-    const segments = segmentWords(index, forward, neutralReversed);
+    const segments = index.count < 2 ? [] : segmentWords(index, forward, neutralReversed);
     const qualifying: Array<{ start: number; end: number; words: number }> = [];
     for (const segment of segments) {
-      if (qualifying.length >= MAX_REGIONS) break;
+      if (qualifying.length + stretches.length >= MAX_REGIONS) break;
+      const range = segmentRange(source.text, index, segment);
+      if (overlapsAny(stretches, range.start, range.end)) continue;
       // Distinct words: a list repeating "saw" is not a reversed text.
       let hits = 0;
       let hitWeight = 0;
@@ -81,18 +87,18 @@ export const reversed: Decoder = {
         totalWeight > 0 &&
         hitWeight >= MIN_WEIGHTED_SHARE * totalWeight &&
         ((hits >= MIN_REVERSED_HITS && hits >= MIN_SHARE * total) || (whole && hits >= 2 && hits >= 0.6 * total));
-      const { start, end } = segmentRange(source.text, index, segment);
+      const { start, end } = range;
       if (!byWords && !readsBetterReversed(source.text, start, end)) continue;
       qualifying.push({ start, end, words: segment.last - segment.first + 1 });
     }
-    if (qualifying.length === 0) return [];
     // A text reversed as a whole comes out as several stretches (numbers and long gaps split it):
     // read it as one, right to left, so its sentences come back in order.
     const covered = qualifying.reduce((sum, region) => sum + region.words, 0);
-    const ranges =
-      qualifying.length > 1 && covered >= WHOLE_TEXT_SHARE * index.count
+    const passages =
+      qualifying.length > 1 && covered >= WHOLE_TEXT_SHARE * index.count && stretches.length === 0
         ? [{ start: qualifying[0]!.start, end: qualifying[qualifying.length - 1]!.end }]
         : qualifying;
+    const ranges = [...stretches, ...passages].sort((a, b) => a.start - b.start);
     const regions: DecodedRegion[] = [];
     let budget = maxChars;
     for (const { start, end } of ranges) {

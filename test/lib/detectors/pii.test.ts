@@ -90,6 +90,13 @@ describe('pii in the pipeline (standard profile unless named)', () => {
     }
   });
 
+  it('reads the leetspeak view: an address written in digits-for-letters is still redacted', async () => {
+    const text = 'm41l m3 4t m4r14.k0w4lsk1@p0st30.d3 pl34s3, 1t 1s urg3nt';
+    const verdict = await scan(text);
+    expect(verdict.findings.map((f) => f.ruleId)).toContain('pii/email');
+    expect(verdict.action).toBe('redact');
+  });
+
   it('does not report a value twice when the canonical and a decoded view both show it', async () => {
     const verdict = await scan('card 4539 1488 0343 6467');
     expect(verdict.findings.filter((f) => f.ruleId === 'pii/payment-card')).toHaveLength(1);

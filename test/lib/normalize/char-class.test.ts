@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  charFlags,
-  CYRILLIC,
-  DIGIT,
-  GENERIC_MARK,
-  GREEK,
-  INERT,
-  isAlphabetOrDigit,
-  isClusterContinuation,
-  isGenericMarkBlock,
-  LATIN,
-  LETTER,
-  LOOKALIKE_SCRIPT,
-  MARK,
-  UPPER,
-} from '../../../lib/normalize/char-class.ts';
+import { charFlags, CYRILLIC, DIGIT, GENERIC_MARK, GREEK, INERT, isAlphabetOrDigit, isClusterContinuation, isGenericMarkBlock, LATIN, LETTER, LOOKALIKE_SCRIPT, LOWER, MARK, UPPER } from '../../../lib/normalize/char-class.ts';
 
 const cp = (ch: string) => ch.codePointAt(0)!;
 
@@ -26,6 +11,10 @@ describe('charFlags', () => {
     expect(charFlags(cp('օ')) & LOOKALIKE_SCRIPT).toBeTruthy();
     expect(charFlags(cp('中')) & (LATIN | GREEK | CYRILLIC)).toBe(0);
     expect(charFlags(cp('٣')) & DIGIT).toBeTruthy();
+    expect(charFlags(cp('ж')) & (UPPER | LOWER)).toBe(LOWER);
+    expect(charFlags(cp('Ж')) & (UPPER | LOWER)).toBe(UPPER);
+    // Letters of scripts without case are neither.
+    expect(charFlags(cp('中')) & (UPPER | LOWER)).toBe(0);
   });
 
   it('knows marks, generic diacritics and NFKC-stable characters', () => {

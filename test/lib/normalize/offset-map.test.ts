@@ -43,6 +43,15 @@ describe('MappedView', () => {
     expect(view.withName('y').name).toBe('y');
   });
 
+  it('withText makes a same-length reading that shares the map', () => {
+    const view = new MappedView('x', 'abcd', 0, 10, Int32Array.from([0, 2, 4, 6]), Int32Array.from([2, 4, 6, 8]));
+    const reading = view.withText('y', 'wxyz');
+    expect(reading.text).toBe('wxyz');
+    expect(reading.starts).toBe(view.starts);
+    expect(reading.toOriginal(1, 3)).toEqual({ start: 2, end: 6 });
+    expect(() => view.withText('y', 'longer')).toThrow(RangeError);
+  });
+
   it('appendFrom copies a slice of another view with its map', () => {
     const source = new MappedView('s', 'abcd', 0, 10, Int32Array.from([0, 2, 4, 6]), Int32Array.from([2, 4, 6, 8]));
     const builder = new ViewBuilder(1);

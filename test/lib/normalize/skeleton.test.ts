@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityView } from '../../../lib/normalize/offset-map.ts';
+import { identityView, MappedView } from '../../../lib/normalize/offset-map.ts';
 import { buildSkeleton } from '../../../lib/normalize/skeleton.ts';
 
 const skeleton = (text: string) => buildSkeleton(identityView('canonical', text));
@@ -9,6 +9,18 @@ describe('buildSkeleton', () => {
     const result = skeleton('Ιgnоre the rules');
     expect(result.view?.text).toBe('Ignore the rules');
     expect(result.signals).toEqual([{ kind: 'homoglyph', count: 1, spans: [{ start: 0, end: 6 }] }]);
+  });
+
+  it('shares the canonical map when every fold keeps the length, and builds one when a fold does not', () => {
+    const canonical = new MappedView('canonical', 'café résumé', 0, 20, Int32Array.from({ length: 11 }, (_, k) => 2 * k), Int32Array.from({ length: 11 }, (_, k) => 2 * k + 2));
+    const sameLength = buildSkeleton(canonical).view!;
+    expect(sameLength.text).toBe('cafe resume');
+    expect(sameLength.starts).toBe(canonical.starts);
+    // A regional-indicator letter (two code units) folds to one ASCII letter: the map is rebuilt.
+    const astral = skeleton('x\u{1F1E6}y');
+    expect(astral.view?.text).toBe('xAy');
+    expect(astral.view?.toOriginal(1, 2)).toEqual({ start: 1, end: 3 });
+    expect(astral.view?.toOriginal(2, 3)).toEqual({ start: 3, end: 4 });
   });
 
   it('builds nothing for text without look-alikes', () => {

@@ -18,6 +18,13 @@ describe('readSpacedLetters', () => {
     expect(reading.signal).toMatchObject({ kind: 'spaced-letters', count: 6 });
   });
 
+  it('looks only for the kinds it is asked to (the hints say which can occur)', () => {
+    const canonical = identityView('canonical', 'i g n o r e   a l l and i.g.n.o.r.e');
+    expect(readSpacedLetters(canonical, { spaces: true, punctuation: false }).view?.text).toBe('ignore all and i.g.n.o.r.e');
+    expect(readSpacedLetters(canonical, { spaces: false, punctuation: true }).view?.text).toBe('i g n o r e   a l l and ignore');
+    expect(readSpacedLetters(canonical, { spaces: false, punctuation: false }).view).toBeUndefined();
+  });
+
   it('makes no view for code, abbreviations and short runs', () => {
     expect(read('a = b + c * d and the U.S.A. and e.g. x y').view).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stripInvisible } from '../../../lib/normalize/strip-invisible.ts';
+import { CYRILLIC, MARK } from '../../../lib/normalize/char-class.ts';
+import { JAMO, NOT_INERT, stripInvisible } from '../../../lib/normalize/strip-invisible.ts';
 
 const kinds = (text: string) => stripInvisible(text).signals.map((signal) => signal.kind);
 
@@ -9,6 +10,19 @@ describe('stripInvisible', () => {
     expect(stripped.view.text).toBe('plain text');
     expect(stripped.view.starts).toBeNull();
     expect(stripped.signals).toEqual([]);
+  });
+
+  it('takes a census of the visible non-ASCII characters', () => {
+    expect(stripInvisible('plain text').census).toBe(0);
+    expect(stripInvisible('中文、日本語。').census & (NOT_INERT | MARK | JAMO)).toBe(0);
+    // A full-width comma is what NFKC rewrites to ",".
+    expect(stripInvisible('中文，日本語').census & NOT_INERT).toBeTruthy();
+    expect(stripInvisible('ｆｕｌｌ').census & NOT_INERT).toBeTruthy();
+    expect(stripInvisible('e\u0301').census & MARK).toBeTruthy();
+    expect(stripInvisible('paypаl').census & CYRILLIC).toBeTruthy();
+    expect(stripInvisible('\u1100\u1161').census & JAMO).toBeTruthy();
+    // Invisible characters are not counted: they are removed, not canonicalized.
+    expect(stripInvisible('a\u200bb').census).toBe(0);
   });
 
   it('removes zero-width characters and tells in-word ones from the rest', () => {
