@@ -19,7 +19,7 @@ export const meta: DetectorMeta = {
   id: 'secrets',
   description:
     'Finds credentials — cloud keys, VCS/AI/payment/chat/SaaS tokens, private keys, JWTs, connection-string and URL passwords, Kubernetes Secrets, `password=`-style assignments — in prompts and replies, with a span over exactly the secret so it can be redacted instead of sent. Rules are data (lib/rules/secrets/), prefiltered by their literal keywords.',
-  version: '1.0.0',
+  version: '1.1.0',
   directions: ['inbound', 'outbound'],
   categories: ['secrets'],
   cost: 'cheap',

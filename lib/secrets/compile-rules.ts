@@ -3,7 +3,7 @@ import { createKeywordPrefilter, type KeywordPrefilter } from './keyword-prefilt
 
 export interface CompiledRule {
   rule: SecretRule;
-  /** Sticky (`y`) for keyword-anchored rules, global (`g`) for windowed ones; always with indices. */
+  /** Sticky (`y`) for rules anchored at a keyword or token run, global (`g`) for windowed ones; always with indices. */
   regex: RegExp;
 }
 
@@ -12,6 +12,8 @@ export interface CompiledRuleSet {
   prefilter: KeywordPrefilter;
   /** For each prefilter keyword: the rules to try at a hit (rules of every keyword it starts with). */
   rulesByKeyword: ReadonlyArray<readonly number[]>;
+  /** Rules with no keyword, tried at the start of every long run of token characters. */
+  atTokenRuns: readonly number[];
 }
 
 /** The flags a rule's pattern runs with (what the ReDoS test checks, minus `d`). */
@@ -27,5 +29,6 @@ export function compileRules(rules: readonly SecretRule[]): CompiledRuleSet {
   const rulesByKeyword = keywords.map((keyword) =>
     compiled.flatMap(({ rule }, index) => (rule.keywords.some((own) => keyword.startsWith(own)) ? [index] : [])),
   );
-  return { rules: compiled, prefilter: createKeywordPrefilter(keywords), rulesByKeyword };
+  const atTokenRuns = rules.flatMap((rule, index) => (rule.atTokenRuns ? [index] : []));
+  return { rules: compiled, prefilter: createKeywordPrefilter(keywords), rulesByKeyword, atTokenRuns };
 }

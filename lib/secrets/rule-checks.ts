@@ -5,9 +5,11 @@ import { characterClasses, shannonEntropy } from './entropy.ts';
 import { isIllustrativeValue } from './illustrative-value.ts';
 import { isStructurallyJwt } from './jwt-structure.ts';
 import { placeholderReason, placeholderValue } from './placeholder.ts';
-import { isGenericSecretName, isKeyName, isSecretName } from './secret-name.ts';
+import { assignedNameBefore } from './assigned-name.ts';
+import { isGenericSecretName, isKeyName, isSecretName, mayNameSecret } from './secret-name.ts';
 import { hasValidBase62Checksum } from './token-checksum.ts';
 import { valueShape } from './value-shape.ts';
+import { isWordLike } from './word-shape.ts';
 
 /** What a check says about one match: keep it, keep it at the rule's unverified score, drop it. */
 export type CheckResult = 'pass' | 'unverified' | 'fail';
@@ -21,6 +23,8 @@ export interface CheckInput {
   groups: Readonly<Record<string, string | undefined>>;
   /** Where the `name` group starts in `text`, when there is one. */
   nameStart: number;
+  /** Where the secret starts in `text`. */
+  secretStart: number;
 }
 
 type Check = (input: CheckInput) => CheckResult;
@@ -52,6 +56,49 @@ function isBasicCredentials(encoded: string): boolean {
   const user = decoded.slice(0, colon);
   // `{"alg":"HS256"}` also has a colon: a user name has no quotes or braces.
   return !/["{}\s]/.test(user) && isRealPassword(user, decoded.slice(colon + 1));
+}
+
+/** How often a value switches between letters and digits (`a1b2` → 3). */
+function letterDigitSwitches(value: string): number {
+  let switches = 0;
+  let previous: boolean | undefined;
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    const isDigit = code >= 48 && code <= 57;
+    const isLetter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!isDigit && !isLetter) continue;
+    if (previous !== undefined && previous !== isDigit) switches += 1;
+    previous = isDigit;
+  }
+  return switches;
+}
+
+/**
+ * An opaque credential rather than a word or name: a digit, or both cases over 16+ characters
+ * that are not joined words (`Bearer sk94HG7f6KB`, `Bearer fzhWjsdbgiNkWzNrlpOCSuVWyjFfuRs`, not
+ * `Bearer AccessToken`, `Token SessionTokenHere`).
+ */
+function isOpaqueToken(secret: string): boolean {
+  const classes = characterClasses(secret);
+  if (classes.digit) return true;
+  return classes.lower && classes.upper && secret.length >= 16 && !isWordLike(secret);
+}
+
+/**
+ * Base64 that decodes to readable text (`c3VwZXIgbG9uZyBzdHJpbmc…` → `super long string…`) is
+ * encoded content, which the normalizer decodes and the rules scan as its own layer; random key
+ * material decodes to binary. Short values say too little, so they never count as text.
+ */
+function isEncodedText(secret: string): boolean {
+  if (secret.length < 16) return false;
+  const decoded = decodeBase64(secret, 1024);
+  return decoded !== undefined && decoded.length >= 12 && printableRatio(decoded) >= 0.95;
+}
+
+/** Base64 whose decoding is a printable `name:value` pair (a Docker `auth`, a Basic credential). */
+function looksLikeEncodedPair(secret: string): boolean {
+  const decoded = decodeBase64(secret, 1024);
+  return decoded !== undefined && printableRatio(decoded) >= 0.95 && /^[^\s:"{}]{1,128}:/.test(decoded);
 }
 
 /** Key material inside a PEM block: base64 lines after optional `Name: value` headers. */
@@ -99,8 +146,24 @@ const CHECKS: Record<Exclude<SecretCheck, 'kubernetes-secret'>, Check> = {
   'random-key': ({ secret }) => {
     const classes = characterClasses(secret);
     if (classes.count === 3) return 'pass';
-    if (/^[A-Fa-f0-9-]{32,}$/.test(secret)) return 'pass';
-    return pass(secret.length >= 40 && classes.count >= 2);
+    // Hex of 20+ digits with both letters and digits (a 32-digit key, a 40-digit token).
+    if (/^[A-Fa-f0-9-]{20,}$/.test(secret) && classes.digit && (classes.lower || classes.upper)) return 'pass';
+    if (secret.length >= 40 && classes.count >= 2) return 'pass';
+    // One letter case and digits, thoroughly mixed: `x9k2m4p7q1w8e5r3t6y0`, not `release2024v2`.
+    return pass(classes.digit && classes.count === 2 && secret.length >= 20 && letterDigitSwitches(secret) * 6 >= secret.length);
+  },
+  'opaque-token': ({ secret }) => pass(isOpaqueToken(secret)),
+  'not-word-like': ({ secret }) => pass(!isWordLike(secret)),
+  'not-encoded-text': ({ secret }) => pass(!isEncodedText(secret)),
+  // Docker's `"auth": "<base64 user:password>"` and friends: judged like a Basic header.
+  'encoded-credentials': ({ secret }) => (looksLikeEncodedPair(secret) ? pass(isBasicCredentials(secret)) : 'pass'),
+  'assigned-name': ({ text, secretStart }) => {
+    const assigned = assignedNameBefore(text, secretStart);
+    if (assigned === undefined) return 'pass';
+    // `?q=…`, `&x=…`: a URL query parameter (search terms, encrypted state), or a one-letter
+    // variable: the name says nothing that makes the value a credential.
+    if (assigned.name.length < 2 || assigned.inQuery) return 'fail';
+    return pass(mayNameSecret(assigned.name));
   },
   'url-credentials': ({ secret, groups }) => pass(isRealPassword(groups['user'], secret)),
   'user-password': ({ secret, groups }) => pass(isRealPassword(groups['user'], secret)),

@@ -6,6 +6,13 @@ import { documentAround, documentSeparators, kubernetesSecretValues } from './ku
 import { placeholderReason } from './placeholder.ts';
 import { PUBLISHED_EXAMPLE_SECRETS } from './published-examples.ts';
 import { runCheck, type CheckResult } from './rule-checks.ts';
+import { findTokenRuns } from './token-runs.ts';
+
+/**
+ * Shortest run of base64 characters an `atTokenRuns` rule is tried at. Its one rule needs 4.5 bits
+ * of entropy per character, which no string under 23 characters can reach.
+ */
+export const TOKEN_RUN_MIN_LENGTH = 20;
 
 export interface SecretMatch {
   ruleIndex: number;
@@ -31,20 +38,21 @@ export interface ScanLimits {
 
 /** Context kept around a window so look-behind/look-ahead see real neighbours, not a cut edge. */
 const WINDOW_MARGIN = 16;
-const SECRET_GROUPS = ['secret', 'secret2', 'secret3'] as const;
+const SECRET_GROUPS = ['secret', 'secret2', 'secret3', 'secret4'] as const;
 
 type IndexedMatch = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
 
 /**
  * Finds secrets in one text: keyword prefilter → each candidate rule at each of its hits (sticky,
  * or inside a bounded window) → placeholder, entropy and structure checks. Work is bounded by
- * hits × the longest match of a rule, never by text length × rule count.
+ * hits × the longest match of a rule, never by text length × rule count (rules without keywords
+ * are tried only where a long run of token characters starts; see token-runs.ts).
  */
 export function scanForSecrets(text: string, set: CompiledRuleSet, limits: ScanLimits): SecretMatch[] {
   const matches: SecretMatch[] = [];
   if (text.length === 0) return matches;
   const hits = set.prefilter.find(asciiLowerCase(text), limits.maxHits);
-  if (hits.length === 0) return matches;
+  if (hits.length === 0 && set.atTokenRuns.length === 0) return matches;
   const ruleCount = set.rules.length;
   const tried = new Set<number>();
   const reported = new Set<string>();
@@ -87,7 +95,7 @@ export function scanForSecrets(text: string, set: CompiledRuleSet, limits: ScanL
     const nameIndices = groupIndices['name'];
     const nameStart = nameIndices ? nameIndices[0] + offset : -1;
     for (const check of rule.checks ?? []) {
-      const result = runCheck(check, { text, secret, groups, nameStart });
+      const result = runCheck(check, { text, secret, groups, nameStart, secretStart: start });
       if (result === 'fail') return;
       if (result === 'unverified') tier = 'unverified';
     }
@@ -120,6 +128,19 @@ export function scanForSecrets(text: string, set: CompiledRuleSet, limits: ScanL
         const inside = start >= low && start + match[0].length <= high && match[0].length > 0;
         if (inside) consider(ruleIndex, compiled, match, from);
         regex.lastIndex = inside ? match.index + match[0].length : match.index + 1;
+      }
+    }
+  }
+  // Rules with no keyword are tried at the start of every long run of token characters.
+  if (set.atTokenRuns.length > 0 && matches.length < limits.maxMatches && !limits.signal?.aborted) {
+    const runs = findTokenRuns(text, TOKEN_RUN_MIN_LENGTH, limits.maxAttemptsPerRule);
+    for (const ruleIndex of set.atTokenRuns) {
+      const compiled = set.rules[ruleIndex]!;
+      for (const run of runs) {
+        if (matches.length >= limits.maxMatches) break;
+        compiled.regex.lastIndex = run.start;
+        const match = compiled.regex.exec(text) as IndexedMatch | null;
+        if (match) consider(ruleIndex, compiled, match, 0);
       }
     }
   }

@@ -19,7 +19,8 @@ const NON_SECRET_LAST_WORDS = new Set([
   'environment', 'keys', 'refs', 'generator', 'bits', 'usage', 'use', 'uses', 'mask',
   'masked', 'visible', 'visibility', 'changed', 'sent', 'request', 'requests', 'response', 'result', 'results',
   'accessor', 'resource', 'resources', 'secretref', 'keyref', 'selector', 'owner', 'account', 'user', 'username',
-  'email', 'login', 'storage', 'backend', 'engine', 'namespace', 'mount', 'vault', 'region', 'zone',
+  'email', 'login', 'storage', 'backend', 'engine', 'namespace', 'mount', 'vault', 'region', 'zone', 'table',
+  'array', 'dict',
 ]);
 
 /** `<word>_key` that is a lookup or public key, not a secret one. */
@@ -63,7 +64,7 @@ export function isSecretName(identifier: string): boolean {
 /** Words that wrap a secret without naming what it is for (`SUPER_SECRET_VALUE`, `token_b64`). */
 const WRAPPER_WORDS = new Set(['value', 'val', 'str', 'string', 'data', 'b64', 'base64', 'hex', 'raw', 'plain', 'plaintext', 'text', 'enc', 'encoded']);
 
-const SECRET_WORD_ENDINGS = ['secret', 'token', 'key', 'password', 'passwd', 'pwd', 'pass', 'passphrase', 'credential', 'credentials', 'creds', 'cred', 'pw'];
+const SECRET_WORD_ENDINGS = ['secret', 'token', 'key', 'password', 'passwd', 'pwd', 'pass', 'passphrase', 'credential', 'credentials', 'creds', 'cred', 'pw', 'auth'];
 
 /** The last word that says what the value is (`value`, `str`, `b64` and digits skipped). */
 function meaningfulLastWord(identifier: string): string | undefined {
@@ -89,4 +90,25 @@ export function isKeyName(identifier: string): boolean {
   if (!isSecretName(identifier)) return false;
   const last = meaningfulLastWord(identifier);
   return last !== undefined && last.endsWith('key');
+}
+
+/**
+ * Names of values that are data, digests or identifiers however random they look — a payload, an
+ * image, a commit, a nonce — for rules that match on the value's shape alone.
+ */
+const CONTENT_WORDS = new Set([
+  'data', 'content', 'contents', 'body', 'payload', 'blob', 'bytes', 'image', 'img', 'icon', 'logo', 'avatar',
+  'thumbnail', 'photo', 'picture', 'font', 'audio', 'video', 'media', 'encoded', 'base64', 'b64', 'nonce', 'iv',
+  'etag', 'integrity', 'fingerprint', 'thumbprint', 'signature', 'sig', 'commit', 'revision', 'rev', 'sha1',
+  'sha256', 'sha512', 'model', 'repo', 'slug', 'uuid', 'guid', 'cursor', 'offset', 'hmac',
+]);
+
+/**
+ * For a value found by its shape: the name it is assigned to (if any) may hold a secret — it is
+ * not metadata (`isSecretName`) and not content (`image_data`, `commit`, `nonce`).
+ */
+export function mayNameSecret(identifier: string): boolean {
+  if (!isSecretName(identifier)) return false;
+  const words = identifierWords(identifier);
+  return !CONTENT_WORDS.has(words[words.length - 1]!);
 }

@@ -1,3 +1,5 @@
+import { isWordLike } from './word-shape.ts';
+
 /**
  * Shapes of values that sit in a secret-looking slot but are something else: host names, URLs,
  * file paths, code (calls, member access) and prose. Used by the generic `name = value` rules only:
@@ -13,10 +15,16 @@ const CALL_OR_ENV = /[()[\]{}]|^(?:process\.env|os\.environ|env\.|ENV\[|secrets\
 /** `config.db.password`: short identifier segments (a JWT or Terraform token has long random ones). */
 const DOTTED_NAME = /^[A-Za-z_$][\w$]{0,29}(?:\.[A-Za-z_$][\w$]{0,29}){1,6}$/;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+/** `owner/name` (a Hugging Face model, a GitHub repository, a Docker image): one slash, no `+`. */
+const REPOSITORY_ID = /^([A-Za-z0-9][\w.-]{1,38})\/[\w.-]{1,96}$/;
 
 export function valueShape(value: string): ValueShape | undefined {
   if (URL_START.test(value)) return 'url';
   if (PATH.test(value) || FILE_EXTENSION.test(value)) return 'path';
+  // The owner must read as a word (`microsoft/`, `sultan/`): a random base64 key with one `/`
+  // has a random-looking part before it.
+  const repository = REPOSITORY_ID.exec(value);
+  if (repository && isWordLike(repository[1]!)) return 'path';
   if (VERSION.test(value)) return 'version';
   if (CALL_OR_ENV.test(value)) return 'code';
   // A dotted name with a letters-only last label is a host (`db.internal.example`); random keys

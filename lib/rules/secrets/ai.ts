@@ -340,13 +340,5 @@ export const AI_RULES: readonly SecretRule[] = [
     'stability_engine = "stable-diffusion-xl"',
     'https://platform.stability.ai/docs/getting-started/authentication',
   ),
-  namedKey(
-    'google-gemini-api-key',
-    'Google Gemini',
-    ['gemini'],
-    'AIza[A-Za-z0-9_-]{35}',
-    'GEMINI_API_KEY=⟦AIzaLg2Y54LgLCrCe7QXYyiWeippdYsHUR2qlA4⟧',
-    'GEMINI_MODEL=gemini-1.5-pro',
-    'https://ai.google.dev/gemini-api/docs/api-key',
-  ),
+  // Gemini API keys are Google API keys (`AIza…`): `gcp-api-key` (cloud.ts) reports them.
 ];

@@ -42,9 +42,11 @@ const namedChatSecret = (
 export const CHAT_RULES: readonly SecretRule[] = [
   slackToken(
     'slack-bot-token',
-    'bot token (`xoxb-` + team id + bot id + 24 characters)',
+    'bot token (`xoxb-` + team id + bot id + a random part, usually 24 characters)',
     ['xoxb-'],
-    String.raw`[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24}`,
+    // The two numeric ids are what makes it a bot token; the random part's length has varied
+    // (gitleaks accepts any), so it is not pinned to 24.
+    String.raw`[0-9]{10,13}-[0-9]{10,13}(?:-[A-Za-z0-9]{8,64})?`,
     '"bot_token": "⟦xoxb-450013571504-6833727564318-g0EF4vScdcOVoKYaRRFRnHHE⟧"',
     'xoxb-Slack_BOT_TOKEN',
   ),
@@ -60,7 +62,7 @@ export const CHAT_RULES: readonly SecretRule[] = [
     'slack-user-token',
     'user token (`xoxp-`/`xoxe-` + three ids + 28–34 characters)',
     ['xoxp-', 'xoxe-'],
-    String.raw`(?:[0-9]{8,13}-){3}[A-Za-z0-9]{28,34}`,
+    String.raw`(?:[0-9]{8,13}-){3}[A-Za-z0-9][A-Za-z0-9-]{27,33}`,
     '"user_token": "⟦xoxp-16480087758-6496632972-70739849744-0d03321a306608bd534f047170512a62⟧"',
     'xoxp-12345',
   ),

@@ -193,6 +193,28 @@ export const DEVOPS_RULES: readonly SecretRule[] = [
       clean: ['hvs.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
     },
   }),
+  {
+    // Before Vault 1.10 service tokens were `s.` + 24 base62 characters. Bare, `s.` is also how
+    // code reads a field (`s.AcceptanceTimeoutSeconds`), so the value must look generated: digits,
+    // both cases and no run of words, and it must end where a value ends (not `s.foo.bar`).
+    id: 'hashicorp-vault-bare-legacy-token',
+    family: 'devops',
+    provider: 'HashiCorp Vault',
+    description: 'Legacy Vault service token (`s.` + 24 base62 characters) on its own.',
+    severity: 'critical',
+    redactAs: 'VAULT_TOKEN',
+    keywords: ['s.'],
+    pattern: String.raw`(?<![A-Za-z0-9_.$/-])(?<secret>s\.[A-Za-z0-9]{24})(?=[\s\x60'"\\;,)\]}]|$)`,
+    prefix: 's.',
+    minEntropy: 3.5,
+    checks: ['has-digit', 'mixed-case', 'not-word-like'],
+    score: 0.8,
+    reference: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes',
+    examples: {
+      flagged: ['vault login ⟦s.pZYBOjFq09GS88ypyBKoLsOI⟧', 'export X_VAULT="⟦s.7hK2mQ9vLx4RtW1cZp8NbY3e⟧"'],
+      clean: ['s.AcceptanceTimeoutSeconds', 's.xxxxxxxxxxxxxxxxxxxxxxxx', 's.makeKubeConfigController = args', 'this.s.pZYBOjFq09GS88ypyBKoLsOI'],
+    },
+  },
   named({
     id: 'hashicorp-vault-legacy-token',
     provider: 'HashiCorp Vault',

@@ -4,8 +4,13 @@ import type { SecretRule } from './secret-rule.ts';
 const PASSWORD_WORDS = ['passw', 'passphrase', 'pwd', 'pass'];
 const SECRET_WORDS = [
   'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'access-key', 'auth_key', 'authkey',
-  'private_key', 'privatekey', 'credential', 'creds',
+  'auth-key', 'private_key', 'privatekey', 'private-key', 'credential', 'creds', 'auth',
 ];
+
+/** Base64 / base64url characters (padding apart): the alphabet of most generated secrets. */
+const BASE64_CHAR = '[A-Za-z0-9+/_-]';
+/** Subresource-integrity and digest prefixes: a published hash, not a secret. */
+const DIGEST_PREFIX = '(?!sha(?:1|224|256|384|512)-|md5-)';
 
 /** `<identifier containing a keyword> <operator> <value>`; the identifier is the `name` group. */
 const named = (keywords: readonly string[], value: string) =>
@@ -37,6 +42,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
         '{"username": "svc-report", "password": "⟦m9QxK2vLr8Tz⟧"}',
         'spring.datasource.password=⟦Hq3#vZ9wLm2024⟧',
         'Server=db01;Database=shop;User Id=app;Password=⟦Kd92!xPq7⟧;',
+        '<server><id>nexus</id><username>deploy</username><password>⟦Rq8#mZ2vKx⟧</password></server>',
       ],
       clean: [
         'password = os.environ["DB_PASSWORD"]',
@@ -54,6 +60,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
         "Username: 'user', Password: 'password', Database: 'myDatabase'",
         '{"name": "JndiLoginModule.verifyPassword", "arguments": {"encryptedPassword": "a250ace13519e5d8bb24cd8d291b551f"}}',
         'enc_password = "7QfwyzcDymEdkQraBth8VS1IhFDV3i0W"',
+        'if (password.length > minLength) return;',
       ],
     },
   },
@@ -66,7 +73,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     redactAs: 'SECRET',
     keywords: SECRET_WORDS,
     pattern: named(SECRET_WORDS, freeValue(12, 512)),
-    checks: ['generic-name', 'generic-value', 'random-key', 'not-illustrative'],
+    checks: ['generic-name', 'generic-value', 'random-key', 'not-illustrative', 'encoded-credentials'],
     minEntropy: 3,
     score: 0.75,
     reference: 'https://cwe.mitre.org/data/definitions/798.html',
@@ -76,6 +83,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
         'utils.GetEnvOrDefault("api_token", "⟦bd35a9b8-85c4-8b04-20fb-9c5b8ba66675⟧")',
         'JWT_SECRET=⟦aac290d2d5672667cbdf0c0db5eae76d2ed168e28a4f327cab77efd8056eaf07⟧',
         '\\"accessToken\\": \\"⟦QLcwfhtUVSkFsOpMwZrC9-RU42GT1YAUkQkuNBmj⟧\\"',
+        'proxy_auth: ⟦Zf3D0LXCM3EIMbgJpUNnkRtOf⟧',
       ],
       clean: [
         'tokenizer = AutoTokenizer.from_pretrained("bert-base-uncased")',
@@ -87,6 +95,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
         "TOKEN='eXamPl3T0K3n'",
         '{"access_token": "secureAccessToken12345"}',
         '{"access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"}',
+        '{"auths":{"registry.acme.io":{"auth":"YWRtaW46YWRtaW4xMjM="}}}',
       ],
     },
   },
@@ -110,6 +119,45 @@ export const GENERIC_RULES: readonly SecretRule[] = [
         'public_key = "e546/TErsMDoroLDzz1W0Sy9GfEDFsfYI8Ai8yy/1Zl7"',
         'keyboard = "US-International-Layout"',
         'user_key: d2db5ec4-6e7a-11ee-b962-0242ac120002',
+      ],
+    },
+  },
+  {
+    id: 'high-entropy-string',
+    family: 'generic',
+    provider: 'Generic',
+    description:
+      'A quoted string or assigned value that looks generated (base64 alphabet, ≥ 4.5 bits of entropy per character, not words, not encoded text), whatever its name.',
+    severity: 'medium',
+    redactAs: 'SECRET',
+    keywords: [],
+    atTokenRuns: true,
+    // Either right after a quote and closed by one, or the bare value of `name = …` / `name: …`
+    // (INI, YAML, .env). Tried only where a run of 20+ base64 characters starts.
+    pattern:
+      String.raw`(?:(?<=["'\x60])${DIGEST_PREFIX}(?<secret>${BASE64_CHAR}{20,512}={0,2})(?=["'\x60])` +
+      String.raw`|(?<=[A-Za-z0-9_\]][ 	]{0,3}[=:][ 	]{0,3})${DIGEST_PREFIX}(?<secret2>${BASE64_CHAR}{20,512}={0,2})(?=[\s;,]|$))`,
+    // The Base64HighEntropyString limit of detect-secrets (4.5): random base64 of 32+ characters
+    // reaches it, hex (≤ 4 bits) never does, so hashes and ids in hex are left alone.
+    minEntropy: 4.5,
+    checks: ['not-word-like', 'not-encoded-text', 'generic-value', 'random-key', 'not-illustrative', 'assigned-name'],
+    score: 0.6,
+    reference: 'https://github.com/Yelp/detect-secrets#plugins',
+    examples: {
+      flagged: [
+        "cookie_seed = '⟦f6CGV4aMM9zedoh3OUNbSakBymo7yplB⟧'",
+        'upstream:\n  signing: ⟦Wq8vN3xL0pR7sT2yK5mB9cF4hJ6gD1zA+eQ/uV8i=⟧',
+        'client.connect("⟦Xk29fLq8ZpW3vR7nT4yB6cM1sD5gH0jK2uE9aQ7i⟧")',
+      ],
+      clean: [
+        'model = "madhurjindal/autonlp-Gibberish-Detector-492513457"',
+        "SUPER_SEECRET_VALUE = 'c3VwZXIgbG9uZyBzdHJpbmcgc2hvdWxkIGNhdXNlIGVub3VnaCBlbnRyb3B5'",
+        'integrity="sha512-Wq8vN3xL0pR7sT2yK5mB9cF4hJ6gD1zAeQuV8iXk29fLq8ZpW3vR7nT4yB6cM1sD5g=="',
+        'commit: "9fceb02d0ae598e95dc970b74767f19372d61af8"',
+        "name: 'desktop-rhf_SponsoredProductsRemoteRHFSearchEXPSubsK2ClickPagination'",
+        'id = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"',
+        '"image_data": "Wq8vN3xL0pR7sT2yK5mB9cF4hJ6gD1zA+eQ/uV8iXk29fLq8ZpW3vR7nT4yB6cM1"',
+        'public_key = "e546/TErsMDoroLDzz1W0Sy9GfEDFsfYI8Ai8yy/1Zl7"',
       ],
     },
   },

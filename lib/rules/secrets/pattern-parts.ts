@@ -42,10 +42,10 @@ export const WORD_START = '(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))';
 export const NAME_REST = '[\\w.\\- \\t]{0,30}';
 
 /**
- * A closing quote or bracket, an assignment operator of any common syntax (`=`, `:`, `:=`, `=>`,
+ * A closing quote or bracket, an assignment operator of any common syntax (`=`, `:`, `:=`, `::=`, `=>`,
  * `?=`, `,` as in `getenv("TOKEN", "…")`), then an opening quote. JSON-escaped quotes (`\\"`) too.
  */
-export const ASSIGN = "[\\x60'\"\\]\\\\]{0,3}[ \\t]{0,4}(?:=>|:=|\\?=|=|:|,)[ \\t]{0,5}[\\x60'\"\\\\]{0,3}";
+export const ASSIGN = "[\\x60'\"\\]\\\\]{0,3}[ \\t]{0,4}(?:=>|:{1,3}=|\\?=|=|:|,)[ \\t]{0,5}[\\x60'\"\\\\]{0,3}";
 
 /** The value ends at whitespace, a quote, a separator or the end of the text. */
 export const END = "(?=[\\s\\x60'\"\\\\;,)\\]}<>&|]|$)";
@@ -67,20 +67,25 @@ export function prefixed(prefixes: readonly string[], body: string, after: strin
  * Like ASSIGN but leaves the opening quote to the value, which must then be closed. A comma counts
  * only between the quoted arguments of a call (`getenv("API_TOKEN", "…")`), not in lists or JSON
  * (`"password": "x", "database": …`). The look-behind that checks for the call is placed after a
- * literal quote so it runs once per attempt, not at every backtracking step of the name.
+ * literal quote so it runs once per attempt, not at every backtracking step of the name. A string
+ * type annotation may sit before `=` (`apiKey: string = …`, Go's `var token string = …`, Python's
+ * `secret: str = …`). An XML element counts too (`<password>…</password>`, Maven's settings.xml),
+ * when the text is closed by a tag right after the value.
  */
 export const ASSIGN_OPERATOR =
-  "(?:[\\x60'\"\\]\\\\]{0,3}[ \\t]{0,4}(?:=>|:=|\\?=|=|:)[ \\t]{0,5}|[\"'](?<=\\([ \\t]{0,4}[\"'][\\w.-]{1,72}[\"'])[ \\t]{0,4},[ \\t]{0,4}(?=[\"']))";
+  "(?:[\\x60'\"\\]\\\\]{0,3}[ \\t]{0,4}(?:=>|:{1,3}=|\\?=|=|:)[ \\t]{0,5}|[ \\t]{0,4}(?::[ \\t]{0,4}|[ \\t])(?:string|String|str)[ \\t]{0,4}=[ \\t]{0,5}|[\"'](?<=\\([ \\t]{0,4}[\"'][\\w.-]{1,72}[\"'])[ \\t]{0,4},[ \\t]{0,4}(?=[\"'])|>(?=[^<>\\s]{1,512}<\\/))";
 
 /**
- * A free-form value: double-quoted (also JSON-escaped `\"…\"`), single-quoted, or bare. Quoted
- * values must be closed right after the value, so `"a long sentence with spaces"` does not yield
- * its first word. Spans: `secret`, `secret2` or `secret3` (bare).
+ * A free-form value: double-quoted (also JSON-escaped `\"…\"`), single-quoted, backquoted (a JS
+ * template literal) or bare. Quoted values must be closed right after the value, so
+ * `"a long sentence with spaces"` does not yield its first word. Spans: `secret`, `secret2`,
+ * `secret4` (backquoted) or `secret3` (bare).
  */
 export function freeValue(min: number, max: number, bareMin: number = min): string {
   return (
     `(?:\\\\?"(?<secret>[^"\\s\\\\]{${min},${max}})\\\\?"` +
     `|'(?<secret2>[^'\\s\\\\]{${min},${max}})'` +
+    `|\\x60(?<secret4>[^\\x60\\s\\\\]{${min},${max}})\\x60` +
     `|(?<secret3>[^\\s'"\\x60\\\\;,<>(){}[\\]?&:]{${bareMin},${max}})(?=[\\s;,<>&?|)}\\]]|$))`
   );
 }

@@ -125,10 +125,11 @@ export const PAYMENT_RULES: readonly SecretRule[] = [
     redactAs: 'PAYMENT_KEY',
     prefixes: ['FLWSECK_TEST-', 'FLWSECK-', 'FLWSECK_TEST'],
     keywords: ['flwseck'],
-    body: String.raw`[a-h0-9]{32}-X|(?<=FLWSECK_TEST)[a-h0-9]{12}`,
+    // The encryption key is written both `FLWSECK_TEST…` and `FLWSECK_TEST-…` (gitleaks' form).
+    body: String.raw`[a-h0-9]{32}-X|(?<=FLWSECK_TEST-?)[a-h0-9]{12}`,
     score: 0.97,
     reference: 'https://developer.flutterwave.com/docs/authentication',
-    examples: { flagged: ['FLW_SECRET_KEY=⟦FLWSECK_TEST-a3c0a8gf9b9cb98g4c799f64g4c889ab-X⟧', 'FLW_ENCRYPTION_KEY=⟦FLWSECK_TEST2b5e7ge809d8⟧'], clean: ['FLWSECK'] },
+    examples: { flagged: ['FLW_SECRET_KEY=⟦FLWSECK_TEST-a3c0a8gf9b9cb98g4c799f64g4c889ab-X⟧', 'FLW_ENCRYPTION_KEY=⟦FLWSECK_TEST2b5e7ge809d8⟧', 'encryptionKey: "⟦FLWSECK_TEST-9c4e1ab07d3f⟧"'], clean: ['FLWSECK'] },
   }),
   namedSecret(
     'razorpay-key-secret',

@@ -1,5 +1,5 @@
 import { namedKeyRule, tokenRule, type NamedKeySpec } from './define-rule.ts';
-import { AFTER_TOKEN } from './pattern-parts.ts';
+import { AFTER_TOKEN, ASSIGN, caseless, END, WORD_START } from './pattern-parts.ts';
 import type { SecretRule } from './secret-rule.ts';
 
 /** A SaaS key named after its vendor (no prefix of its own). */
@@ -549,15 +549,31 @@ export const SAAS_RULES: readonly SecretRule[] = [
     clean: 'sqp_',
     reference: 'https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/',
   }),
-  named({
+  {
+    // `sonar.login` is where SonarScanner has always taken the token (`-Dsonar.login=…`), so here
+    // `login` names a credential, not a user name; `sonar.token` replaced it in SonarQube 10.
     id: 'sonar-api-token',
+    family: 'saas',
     provider: 'SonarQube',
-    names: ['sonar'],
-    value: '(?:squ_|sqp_|sqa_)?[A-Za-z0-9]{40}',
-    flagged: 'SONAR.TOKEN = "⟦sqa_9UaB6wlycT3egFHtaMdKjo66lkoBtJRIhG7tgdZj⟧"',
-    clean: 'sonar.projectKey=acme_payments-service_2024',
-    reference: 'https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/',
-  }),
+    description: 'SonarQube / SonarCloud token in `sonar.login`, `sonar.token`, `SONAR_TOKEN` or `SONAR_AUTH_TOKEN`.',
+    severity: 'high',
+    redactAs: 'API_KEY',
+    keywords: ['sonar'],
+    // A word start, or right after `-D` (a JVM system property on the Maven/Gradle command line).
+    pattern: `(?:${WORD_START}|(?<=-D))(?<name>${caseless('sonar')}(?:${caseless('qube')}|${caseless('cloud')})?[_.-]?(?:${caseless('auth')}[_.-]?)?(?:${caseless('login')}|${caseless('token')}))${ASSIGN}(?<secret>(?:squ_|sqp_|sqa_)?[A-Za-z0-9=_-]{40})${END}`,
+    minEntropy: 3,
+    checks: ['has-digit'],
+    score: 0.9,
+    reference: 'https://docs.sonarsource.com/sonarqube-server/latest/analyzing-source-code/analysis-parameters/',
+    examples: {
+      flagged: [
+        'SONAR.TOKEN = "⟦sqa_9UaB6wlycT3egFHtaMdKjo66lkoBtJRIhG7tgdZj⟧"',
+        'mvn sonar:sonar -Dsonar.login=⟦3a1f9c27e4b80d6f5a2c9e71b4d08f3c6e2a95b7⟧',
+        'SONAR_AUTH_TOKEN: "⟦7d2e9b41c0f83a6e5b1d4c97f2a08e36b5c1d9f0⟧"',
+      ],
+      clean: ['sonar.projectKey=acme_payments-service_2024', 'sonar.login=admin', 'SONAR_TOKEN: ${{ secrets.SONAR_TOKEN }}'],
+    },
+  },
   named({
     id: 'snyk-api-token',
     provider: 'Snyk',

@@ -38,6 +38,11 @@ export type SecretCheck =
   | 'not-illustrative' // not an example value (`securePass123`, `john1234`, `eXamPl3T0K3n`)
   | 'not-uuid' // not a UUID (an identifier, when the name alone says little)
   | 'random-key' // three character classes, or long hex/base64: generated, not a word
+  | 'opaque-token' // a digit, or mixed case over 16+ characters that are not joined words
+  | 'not-word-like' // not mostly pronounceable word runs (`SponsoredProductsSearch`, `org/model-name`)
+  | 'not-encoded-text' // not base64 of readable text (encoded content, decoded and scanned separately)
+  | 'encoded-credentials' // base64 of `user:password` must hold a real pair (not `admin:admin123`); other values pass
+  | 'assigned-name' // a name the value is assigned to, if any, may hold a secret (not `sha`, `public_key`, `image_data`)
   | 'url-credentials' // `user:password@` whose password is not a stand-in or the user name
   | 'user-password' // `-u user:password` pairs, same stand-in rules
   | 'kubernetes-secret'; // expands a `kind: Secret` manifest into its data values
@@ -67,11 +72,20 @@ export interface SecretRule {
   severity: Severity;
   /** Placeholder kind for the redactor (`GITHUB_TOKEN` → `[GITHUB_TOKEN_1]`). */
   redactAs: string;
-  /** Lower-case literals; the pattern's match starts at one (or lies within `window` of one). */
+  /**
+   * Lower-case literals; the pattern's match starts at one (or lies within `window` of one). Empty
+   * only for an `atTokenRuns` rule.
+   */
   keywords: readonly string[];
   /**
+   * The format has no literal part to look for (a bare high-entropy string): instead of at keyword
+   * hits, the pattern is tried (sticky) at the start of every run of at least
+   * `TOKEN_RUN_MIN_LENGTH` base64/base64url characters (lib/secrets/token-runs.ts).
+   */
+  atTokenRuns?: true;
+  /**
    * RegExp source, run case-sensitively (spell case-insensitive parts as `[pP]`). The named group
-   * `secret` (else the first of `secret2`, `secret3` that matched) is the reported span: exactly
+   * `secret` (else the first of `secret2`, `secret3`, `secret4` that matched) is the reported span: exactly
    * the secret value, never its `password=` label.
    */
   pattern: string;

@@ -154,6 +154,9 @@ describe('secrets detector behaviour', () => {
       `${'12345678:AA'.repeat(8_000)} ${GHP}`,
       'kind: Secret\ndata:\n  k: dmFsdWU=\n'.repeat(2_000),
       'Authorization: Bearer '.repeat(4_000),
+      's.'.repeat(20_000),
+      `"${'Ab3+'.repeat(50_000)}"`,
+      'x = "Xk29fLq8ZpW3vR7nT4yB6cM1sD5gH0jK2u" '.repeat(5_000),
     ];
     for (const text of floods) {
       const started = performance.now();
@@ -163,6 +166,20 @@ describe('secrets detector behaviour', () => {
     // A flood of one keyword does not hide a token of another kind after it.
     const hidden = collectSecrets(normalize(`${'key key '.repeat(20_000)} ${GHP}`), undefined);
     expect(hidden.map((found) => found.rule.id)).toContain('github-pat');
+  });
+
+  it('leaves published example keys alone (documented samples, as gitleaks allow-lists them)', () => {
+    for (const text of ['firebase.initializeApp({ apiKey: "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM" })', '<add key="ClearTextPassword" value="33f!!lloppa" />']) {
+      expect(collectSecrets(normalize(text), undefined)).toEqual([]);
+    }
+  });
+
+  it('reports a generated-looking string with no keyword, but not names, encoded text or query parameters', () => {
+    const ruleIds = (text: string) => collectSecrets(normalize(text), undefined).map((found) => found.rule.id);
+    expect(ruleIds("client.connect('Xk29fLq8ZpW3vR7nT4yB6cM1sD5gH0jK2uE9aQ7i')")).toEqual(['high-entropy-string']);
+    expect(ruleIds("pipeline('zero-shot', model='microsoft/BiomedCLIP-PubMedBERT_256-vit_base_patch16_224')")).toEqual([]);
+    expect(ruleIds(`seed = "${Buffer.from('a plain sentence, encoded for transport').toString('base64')}"`)).toEqual([]);
+    expect(ruleIds('GET http://ece252.example:2540/image?q=gAAAAABdHkoqb9ZaJ3q4dlzEvTgG9WYwKcD9Aw7OUXeFicO-5M5IdNDjHBpKw7KBK3nCVqtuga4yzUaFEpJn8BqA1LzZprIJBw==')).toEqual([]);
   });
 
   it('never throws and reports valid spans on keyword-dense random text', async () => {

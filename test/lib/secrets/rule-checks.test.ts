@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck, type CheckInput } from '../../../lib/secrets/rule-checks.ts';
 
-const input = (secret: string, groups: Record<string, string | undefined> = {}, text = secret, nameStart = -1): CheckInput => ({ text, secret, groups, nameStart });
+const input = (secret: string, groups: Record<string, string | undefined> = {}, text = secret, nameStart = -1): CheckInput => ({
+  text,
+  secret,
+  groups,
+  nameStart,
+  secretStart: text.lastIndexOf(secret),
+});
 const basic = (value: string) => Buffer.from(value).toString('base64');
 
 describe('runCheck', () => {
@@ -44,6 +50,42 @@ describe('runCheck', () => {
     expect(runCheck('user-password', input('h0pk1ns~21s', { user: 'johns' }))).toBe('pass');
     expect(runCheck('not-illustrative', input('securePass123'))).toBe('fail');
     expect(runCheck('generic-value', input('https://example.com'))).toBe('fail');
+  });
+
+  it('random-key accepts one letter case mixed with digits, and shorter hex', () => {
+    expect(runCheck('random-key', input('x9k2m4p7q1w8e5r3t6y0'))).toBe('pass');
+    expect(runCheck('random-key', input('release2024version'))).toBe('fail');
+    expect(runCheck('random-key', input('6da89121079f83b2eb6a'))).toBe('pass');
+    expect(runCheck('random-key', input('12345678901234567890'))).toBe('fail');
+  });
+
+  it('opaque-token wants a digit, or both cases over 16+ characters that are not words', () => {
+    expect(runCheck('opaque-token', input('Sk94HG7f6KB'))).toBe('pass');
+    expect(runCheck('opaque-token', input('fzhWjsdbgiNkWzNrlpOCSuVWyjFfuRsQ'))).toBe('pass');
+    expect(runCheck('opaque-token', input('AccessTokenGoesHere'))).toBe('fail');
+    expect(runCheck('opaque-token', input('abcdefghijklmnopqrst'))).toBe('fail');
+  });
+
+  it('not-word-like and not-encoded-text drop names and encoded prose', () => {
+    expect(runCheck('not-word-like', input('desktop-rhf_SponsoredProductsRemoteSearch'))).toBe('fail');
+    expect(runCheck('not-word-like', input('f6CGV4aMM9zedoh3OUNbSakBymo7yplB'))).toBe('pass');
+    expect(runCheck('not-encoded-text', input(Buffer.from('super long string should cause enough entropy').toString('base64')))).toBe('fail');
+    expect(runCheck('not-encoded-text', input('f6CGV4aMM9zedoh3OUNbSakBymo7yplB'))).toBe('pass');
+  });
+
+  it('encoded-credentials judges base64 user:password pairs and passes anything else', () => {
+    expect(runCheck('encoded-credentials', input(basic('deploy:Q7vP2mXa9LkT')))).toBe('pass');
+    expect(runCheck('encoded-credentials', input(basic('admin:admin123')))).toBe('fail');
+    expect(runCheck('encoded-credentials', input('Zf3D0LXCM3EIMbgJpUNnkRtOf'))).toBe('pass');
+  });
+
+  it('assigned-name reads the name before the value', () => {
+    const check = (text: string, secret: string) => runCheck('assigned-name', input(secret, {}, text));
+    expect(check('cookie_seed = "f6CGV4aMM9zedoh3"', 'f6CGV4aMM9zedoh3')).toBe('pass');
+    expect(check('connect("f6CGV4aMM9zedoh3")', 'f6CGV4aMM9zedoh3')).toBe('pass');
+    expect(check('"image_data": "f6CGV4aMM9zedoh3"', 'f6CGV4aMM9zedoh3')).toBe('fail');
+    expect(check('https://host/image?q=f6CGV4aMM9zedoh3', 'f6CGV4aMM9zedoh3')).toBe('fail');
+    expect(check('x = f6CGV4aMM9zedoh3', 'f6CGV4aMM9zedoh3')).toBe('fail');
   });
 
   it('checksum checks return unverified rather than fail', () => {

@@ -25,7 +25,15 @@ const KUBE: SecretRule = {
   pattern: 'kind:[ \\t]{0,4}["\']?[Ss]ecret["\']?[ \\t]*(?=\\r?\\n|$)',
   checks: ['kubernetes-secret'],
 };
-const set = compileRules([TOKEN, SUFFIXED, QUOTED, KUBE]);
+const RUN: SecretRule = {
+  ...base,
+  id: 'run',
+  keywords: [],
+  atTokenRuns: true,
+  pattern: `(?<=")(?<secret>[A-Za-z0-9+/_-]{20,64})(?=")`,
+  minEntropy: 4,
+};
+const set = compileRules([TOKEN, SUFFIXED, QUOTED, KUBE, RUN]);
 const scan = (text: string, limits = LIMITS) => scanForSecrets(text, set, limits).map((match) => ({ rule: set.rules[match.ruleIndex]!.rule.id, text: match.spans.map((span) => text.slice(span.start, span.end)) }));
 
 describe('scanForSecrets', () => {
@@ -70,6 +78,16 @@ describe('scanForSecrets', () => {
     const controller = new AbortController();
     controller.abort();
     expect(scanForSecrets(many, set, { ...LIMITS, signal: controller.signal })).toEqual([]);
+  });
+
+  it('tries a keyword-less rule at the start of each long run of token characters', () => {
+    expect(scan('seed "Xk29fLq8ZpW3vR7nT4yB6cM1sD5g" and "q3Xf9Lk2Vb7Nm4Rt8Wz1Yc5H"')).toEqual([
+      { rule: 'run', text: ['Xk29fLq8ZpW3vR7nT4yB6cM1sD5g'] },
+      { rule: 'run', text: ['q3Xf9Lk2Vb7Nm4Rt8Wz1Yc5H'] },
+    ]);
+    expect(scan('"short9fLq8Zp" "aaaaaaaaaaaaaaaaaaaaaaaa" and plain prose')).toEqual([]);
+    // Not at the start of the run: the look-behind sees a token character, not the quote.
+    expect(scan('x"Xk29fLq8ZpW3vR7nT4yB6cM1sD5g')).toEqual([]);
   });
 
   it('returns nothing for an empty text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifierWords, isGenericSecretName, isKeyName, isSecretName } from '../../../lib/secrets/secret-name.ts';
+import { identifierWords, isGenericSecretName, isKeyName, isSecretName, mayNameSecret } from '../../../lib/secrets/secret-name.ts';
 
 describe('identifierWords', () => {
   it('splits snake, kebab, dotted and camel case', () => {
@@ -36,4 +36,11 @@ describe('isKeyName', () => {
     expect(isKeyName('user_key')).toBe(false);
     expect(isKeyName('key_id')).toBe(false);
   });
+});
+
+describe('mayNameSecret', () => {
+  it.each(['cookie_seed', 'SIGNING', 'client_secret', 'upstream'])('%s may hold a generated secret', (name) => expect(mayNameSecret(name)).toBe(true));
+  it.each(['image_data', 'commit', 'nonce', 'sha', 'public_key', 'rookTable', 'payload.signature'])('%s holds data, a digest or an id', (name) =>
+    expect(mayNameSecret(name)).toBe(false),
+  );
 });

@@ -36,7 +36,8 @@ describe('secret rules are data with the required fields', () => {
       expect(rule.checks?.some((name) => CHECKSUM_CHECKS.includes(name))).toBe(true);
       expect(rule.unverifiedScore).toBeLessThan(rule.score);
     }
-    expect(rule.keywords.length).toBeGreaterThan(0);
+    if (rule.atTokenRuns) expect(rule.keywords, 'a token-run rule is tried at token runs, not at keywords').toEqual([]);
+    else expect(rule.keywords.length).toBeGreaterThan(0);
     for (const keyword of rule.keywords) {
       expect(keyword, 'keywords are matched against lower-cased text').toBe(keyword.toLowerCase());
       expect(keyword.length).toBeGreaterThanOrEqual(2);
