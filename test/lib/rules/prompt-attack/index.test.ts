@@ -1,4 +1,4 @@
-import { check } from 'recheck';
+import { redosVerdict, ruleVerdicts } from '../../../support/redos-check.ts';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../../lib/core/category.ts';
 import { PROMPT_ATTACK_CALIBRATION } from '../../../../lib/rules/prompt-attack/calibration.ts';
@@ -87,23 +87,12 @@ describe('prompt-attack rule table', () => {
  * at the anchor), one test per family so each batch stays within its timeout.
  */
 describe('prompt-attack patterns pass the ReDoS check (recheck)', () => {
-  const verdict = async (source: string, flags: string) => {
-    const result = await check(source, flags, { timeout: 60_000, randomSeed: 1 });
-    return result.status === 'vulnerable' ? `vulnerable: ${result.complexity.summary}` : result.status;
-  };
+  const verdict = redosVerdict;
 
   for (const family of families) {
     it(`${family}`, { timeout: 600_000 }, async () => {
       const rules = PROMPT_ATTACK_RULES.filter((rule) => rule.family === family);
-      const verdicts: Record<string, string> = {};
-      // A few at a time: recheck runs them in one background process.
-      for (let i = 0; i < rules.length; i += 4) {
-        await Promise.all(
-          rules.slice(i, i + 4).map(async (rule) => {
-            verdicts[rule.id] = await verdict(rule.pattern.source.normalize('NFKC'), `${rule.pattern.flags}y`);
-          }),
-        );
-      }
+      const verdicts = await ruleVerdicts(rules);
       expect(verdicts).toEqual(Object.fromEntries(rules.map((rule) => [rule.id, 'safe'])));
     });
   }
