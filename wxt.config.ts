@@ -1,5 +1,35 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ORT_WASM = 'node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm';
+
+/**
+ * onnxruntime-web's bundle names its .wasm with `new URL('…wasm', import.meta.url)` as a fallback;
+ * Vite turns that into a 14 MB inlined asset (a 38 MB background.js that Firefox rejects). Rampart
+ * always sets `ort.env.wasm.wasmPaths` to the copy made below, so the fallback is never used:
+ * replace it by the bare file name and let Vite see no asset.
+ */
+const ortWasmFallback = (): Plugin => ({
+  name: 'rampart-ort-wasm-fallback',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.includes('onnxruntime-web/dist/') || !code.includes('new URL("ort-wasm-simd-threaded.wasm",import.meta.url)')) return null;
+    return { code: code.replaceAll('new URL("ort-wasm-simd-threaded.wasm",import.meta.url).href', '"ort-wasm-simd-threaded.wasm"'), map: null };
+  },
+});
+
+/** The model files the manifest lists, with their exemplar indexes (exactly those, not stale versions). */
+function modelFiles(): string[] {
+  const manifest = JSON.parse(readFileSync(resolve('models/manifest.json'), 'utf8')) as {
+    models: Record<string, { versions: Array<{ file: string; exemplarIndex?: { file: string } }> }>;
+  };
+  return Object.values(manifest.models).flatMap((entry) =>
+    entry.versions.flatMap((version) => [version.file, ...(version.exemplarIndex ? [version.exemplarIndex.file] : [])]),
+  );
+}
 
 // Thin build config: everything that decides lives in lib/. See ../shared/PLATFORM-NOTES.md for why
 // the versions are pinned and why Preact is a Vite plugin (there is no WXT Preact module).
@@ -38,7 +68,15 @@ export default defineConfig({
           minimum_chrome_version: '144',
         }),
   }),
+  hooks: {
+    // The ORT WASM binary and the models are copied once, as plain files the background fetches
+    // from its own origin (see lib/adapters/background/extension-models.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve(ORT_WASM), relativeDest: 'ort/ort-wasm-simd-threaded.wasm' });
+      for (const file of modelFiles()) files.push({ absoluteSrc: resolve('models', file), relativeDest: `models/${file}` });
+    },
+  },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), ortWasmFallback()],
   }),
 });

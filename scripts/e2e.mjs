@@ -232,6 +232,30 @@ try {
     assert.ok(!stored.includes('kowalski') && !stored.includes('4539 1488'), 'nor the stored history');
   });
 
+  await check('(g) the models run in the service worker: first scan after a cold start, then warm', async () => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.waitForTimeout(300);
+    const MODELS = ['code-intent', 'content-safety', 'prompt-attack-model'];
+    const runs = [];
+    for (let i = 0; i < 8; i += 1) {
+      const sent = await userMessages.count();
+      await composer.fill(`Could you suggest a soup recipe with leeks and potatoes, version ${i}?`);
+      await composer.press('Enter');
+      await waitForCount(sent + 1);
+      worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      const stored = await worker.evaluate(() => chrome.storage.session.get(null));
+      const latest = Object.values(stored).flat().sort((a, b) => a.at - b.at).at(-1);
+      assert.deepEqual(latest.failedDetectors, [], 'no detector failed');
+      for (const id of MODELS) assert.ok(id in latest.detectorMs, `${id} ran in the service worker`);
+      runs.push(Math.max(...MODELS.map((id) => latest.detectorMs[id])));
+    }
+    const warm = runs.slice(1).sort((a, b) => a - b);
+    console.log(`  measured: slowest model detector per scan in the service worker — first scan after a cold start ${runs[0].toFixed(1)} ms (loads the models), then median ${warm[Math.floor(warm.length / 2)].toFixed(2)} ms, max ${warm.at(-1).toFixed(2)} ms`);
+  });
+
   await check('(e) no request goes anywhere but the demo server and the extension itself', async () => {
     // Canary: prove the recorder sees service-worker traffic before trusting its silence.
     await worker.evaluate(() => fetch(chrome.runtime.getURL('/manifest.json')).then((r) => r.ok));

@@ -30,6 +30,11 @@ export function App({ search }: { search: string }) {
               {state.error}
             </p>
           )}
+          {state.models && (
+            <p class="models" data-testid="model-status">
+              {state.models}
+            </p>
+          )}
           <h2>Recent verdicts in this tab</h2>
           <VerdictList verdicts={state.verdicts} />
         </>

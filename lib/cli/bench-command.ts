@@ -3,7 +3,6 @@ import type { Direction } from '../core/direction.ts';
 import { identityNormalize } from '../core/normalize.ts';
 import { createPipeline, type Pipeline } from '../core/pipeline.ts';
 import { STAGES } from '../core/verdict.ts';
-import { DETECTORS } from '../detectors/index.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
 import { parseCommandArgs, parseIntList, parsePositiveInt, parseProfile, wantsHelp } from './args.ts';
 import { formatBenchReport, type BenchCell, type BenchReport, type TimedStage } from './bench-report.ts';
@@ -11,6 +10,8 @@ import { fitExponent } from './growth.ts';
 import { buildTexts, samplePool, syntheticPool } from './bench-texts.ts';
 import { DEFAULT_DATASET_DIR } from './dataset-dir.ts';
 import type { CliIo } from './io.ts';
+import { benchModels } from './model-bench.ts';
+import { cliDetectors, nodeModelProvider } from './node-models.ts';
 import { roundTo, Samples, summarize } from './percentiles.ts';
 import { Progress } from './progress.ts';
 import { peakRssMb } from './rss.ts';
@@ -46,13 +47,16 @@ Options:
   --sizes LIST     comma-separated sizes in characters (default ${BENCH_SIZES.join(',')})
   --profile P      ${PROFILE_IDS.join(', ')} (default ${DEFAULT_PROFILE_ID})
   --data-dir DIR   where inbound.jsonl and outbound.jsonl are (default ../shared/datasets/dev)
+  --rules-only     leave the trained models out
   --json           print exactly one JSON object on stdout
   -h, --help       show this help
 
 JSON: {inbound: {SIZE: {p50, p99, n, usPer1kChars, charsPerSec, stages}}, outbound: {…},
 stagesMs: {stage: p50} (at ${OVERHEAD_CHARS} characters, or the nearest measured size: stagesAtChars),
 charsPerSec, peakRssMb, overheadMs {p50, p99, meanMs, n}, growth {inbound, outbound: {exponent,
-usPer1kChars}}, text ("dataset" | "synthetic"), detectors, iterations, seconds}. Times in ms.
+usPer1kChars}}, models {id: {version, loadMs, firstInferenceMs, inferenceMs {p50, p95, p99, max, n}}}
+(each active model alone at ${OVERHEAD_CHARS} characters: cold session creation, first and warm
+inference), text ("dataset" | "synthetic"), detectors, iterations, seconds}. Times in ms.
 `;
 
 const OPTIONS = {
@@ -60,6 +64,7 @@ const OPTIONS = {
   sizes: { type: 'string' },
   profile: { type: 'string' },
   'data-dir': { type: 'string' },
+  'rules-only': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -161,7 +166,8 @@ export async function benchCommand(argv: readonly string[], io: CliIo): Promise<
   }
   const poolFor = (direction: Direction) => (synthetic ? syntheticPool(direction) : pools[direction]!);
 
-  const pipeline = createPipeline({ detectors: DETECTORS });
+  const detectors = await cliDetectors(values['rules-only'] === true);
+  const pipeline = createPipeline({ detectors });
   const directions = ['inbound', 'outbound'] as const;
   const cells: Record<Direction, Record<string, Cell>> = { inbound: {}, outbound: {} };
   const stagePool = Object.fromEntries(TIMED.map((stage) => [stage, new Samples()])) as Record<Timed, Samples>;
@@ -193,6 +199,11 @@ export async function benchCommand(argv: readonly string[], io: CliIo): Promise<
     budgetMs: plan.budgetMs,
   });
   const overheadSummary = summarize(overhead.wall, 5);
+  progress.update('models (cold start, then warm inference)');
+  const models =
+    values['rules-only'] === true
+      ? {}
+      : await benchModels(nodeModelProvider, buildTexts(poolFor('inbound'), OVERHEAD_CHARS, VARIANTS), Math.max(iterations, 200));
   progress.clear();
 
   const growth = Object.fromEntries(
@@ -224,8 +235,9 @@ export async function benchCommand(argv: readonly string[], io: CliIo): Promise<
       targetP50: OVERHEAD_TARGET_MS,
     },
     growth,
+    models,
     text: synthetic ? ('synthetic' as const) : ('dataset' as const),
-    detectors: DETECTORS.map((detector) => detector.meta.id),
+    detectors: detectors.map((detector) => `${detector.meta.id}@${detector.meta.version}`),
     profile: profile.value,
     iterations,
     seconds: roundTo((performance.now() - started) / 1000, 2)!,

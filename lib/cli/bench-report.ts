@@ -1,5 +1,6 @@
 import type { Direction } from '../core/direction.ts';
 import type { Stage } from '../core/verdict.ts';
+import type { ModelBench } from './model-bench.ts';
 import { formatMs, textTable } from './text-table.ts';
 
 export type TimedStage = Stage | 'total';
@@ -27,6 +28,8 @@ export interface BenchReport {
   peakRssMb: number;
   overheadMs: { p50: number | null; p99: number | null; meanMs: number | null; n: number; chars: number; targetP50: number };
   growth: Record<Direction, { exponent: number | null; usPer1kChars: Record<string, number | null> }>;
+  /** Each active model alone (empty with --rules-only or without models). */
+  models: Record<string, ModelBench>;
   text: 'dataset' | 'synthetic';
   detectors: string[];
   profile: string;
@@ -62,6 +65,11 @@ export function formatBenchReport(report: BenchReport): string {
   const overhead = report.overheadMs;
   const verdict = overhead.p50 === null ? '' : overhead.p50 < overhead.targetP50 ? ' (within target)' : ' (OVER target)';
   out += `pipeline overhead, no detectors, ${overhead.chars.toLocaleString('en-US')} chars: p50 ${formatMs(overhead.p50)} ms, p99 ${formatMs(overhead.p99)} ms; target p50 < ${overhead.targetP50} ms${verdict}\n`;
+  for (const [id, model] of Object.entries(report.models)) {
+    out += model.error
+      ? `model ${id}@${model.version}: unavailable (${model.error})\n`
+      : `model ${id}@${model.version}: load ${formatMs(model.loadMs)} ms, first inference ${formatMs(model.firstInferenceMs)} ms, then p50 ${formatMs(model.inferenceMs.p50)} ms, p99 ${formatMs(model.inferenceMs.p99)} ms (n ${model.inferenceMs.n})\n`;
+  }
   out += `peak RSS: ${report.peakRssMb} MB\n`;
   return out;
 }

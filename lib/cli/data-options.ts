@@ -13,6 +13,7 @@ export const DATA_OPTIONS = {
   profile: { type: 'string' },
   split: { type: 'string' },
   limit: { type: 'string' },
+  'rules-only': { type: 'boolean' },
 } as const;
 
 export interface DataOptions {
@@ -20,6 +21,8 @@ export interface DataOptions {
   profile: string;
   split: Split | undefined;
   limit: number;
+  /** Leave the trained models out (to measure what they add). */
+  rulesOnly: boolean;
 }
 
 interface RawDataValues {
@@ -28,6 +31,7 @@ interface RawDataValues {
   profile?: string;
   split?: string;
   limit?: string;
+  'rules-only'?: boolean;
 }
 
 /** Validates the shared options and checks each --data file can be read; errors are usage errors. */
@@ -53,5 +57,11 @@ export async function parseDataOptions(values: RawDataValues): Promise<Result<Da
     }
     files.push({ path, direction: direction.value ?? inferDirection(path) });
   }
-  return ok({ files, profile: profile.value, split, limit: limit.value ?? Number.POSITIVE_INFINITY });
+  return ok({
+    files,
+    profile: profile.value,
+    split,
+    limit: limit.value ?? Number.POSITIVE_INFINITY,
+    rulesOnly: values['rules-only'] === true,
+  });
 }

@@ -1,7 +1,6 @@
 import type { Direction } from '../core/direction.ts';
 import { createPipeline, type Pipeline } from '../core/pipeline.ts';
 import type { Verdict } from '../core/verdict.ts';
-import { DETECTORS } from '../detectors/index.ts';
 import { splitOf } from '../eval/split.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
 import { parseCommandArgs, wantsHelp } from './args.ts';
@@ -9,10 +8,12 @@ import { formatEvalReport, type EvalReport } from './eval-report.ts';
 import { EvalStats } from './eval-stats.ts';
 import { DATA_OPTIONS, parseDataOptions } from './data-options.ts';
 import type { CliIo } from './io.ts';
+import { cliDetectors } from './node-models.ts';
 import { MAX_ROW_CHARS, readRows, type EvalRow } from './jsonl-rows.ts';
 import { roundTo } from './percentiles.ts';
 import { Progress } from './progress.ts';
 import { RoutingComparison } from './routing-compare.ts';
+import { VersionComparison } from './version-compare.ts';
 import { peakRssMb } from './rss.ts';
 
 export const EVAL_HELP = `Usage: rampart eval --data FILE.jsonl [--data FILE2.jsonl ...] [options]
@@ -37,10 +38,14 @@ Options:
   --compare-routing             scan each row twice, with routing on and off, and report the
                                 detector runs and milliseconds routing saves and the verdicts it
                                 changes ("routing" in --json)
+  --compare-model ID@VERSION    scan each row also with that version of a model as the active one
+                                (e.g. prompt-attack@2) and report per-family changes and the ids of
+                                rows that got worse ("versions" in --json)
   --split train|validation      only the rows of that half of the project's split of the dev data
                                 (lib/eval/split.ts, by row id; rows without an id are skipped):
                                 rules and models are built on train, measured on validation
   --limit N                     stop after N rows in all (for quick runs)
+  --rules-only                  leave the trained models out (compare with and without them)
   --json                        print exactly one JSON object on stdout
   -h, --help                    show this help
 
@@ -56,6 +61,7 @@ with --compare-routing. A rate is null when its n is 0.
 const OPTIONS = {
   ...DATA_OPTIONS,
   'compare-routing': { type: 'boolean' },
+  'compare-model': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -99,8 +105,21 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
   const files: DataFile[] = options.value.files.map((file) => ({ ...file, rows: 0, errors: 0 }));
 
   const started = performance.now();
-  const pipeline = createPipeline({ detectors: DETECTORS });
-  const unrouted = values['compare-routing'] ? createPipeline({ detectors: DETECTORS, routing: false }) : undefined;
+  const detectors = await cliDetectors(options.value.rulesOnly);
+  const pipeline = createPipeline({ detectors });
+  const unrouted = values['compare-routing'] ? createPipeline({ detectors, routing: false }) : undefined;
+  let candidate: Pipeline | undefined;
+  let versions: VersionComparison | undefined;
+  if (values['compare-model'] !== undefined) {
+    const match = /^([a-z][\w-]*)@([\w.-]+)$/u.exec(values['compare-model']);
+    if (!match) return usageError(io, '--compare-model must look like prompt-attack@2');
+    try {
+      candidate = createPipeline({ detectors: await cliDetectors(false, { [match[1]!]: match[2]! }) });
+    } catch (error) {
+      return usageError(io, error instanceof Error ? error.message : String(error));
+    }
+    versions = new VersionComparison(values['compare-model']);
+  }
   const stats = new EvalStats();
   const routing = unrouted ? new RoutingComparison() : undefined;
   const progress = new Progress(io, 'rampart eval');
@@ -130,6 +149,15 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
             continue;
           }
           routing.add(item.row, scanned.verdict, without.verdict, { withRouting: scanned.ms, withoutRouting: without.ms });
+        }
+        if (candidate && versions) {
+          const other = await timedScan(candidate, item.row, file.direction, profile);
+          if (!other.ok) {
+            stats.addError(`candidate-${other.reason}`, { file: file.path, line: item.line });
+            file.errors += 1;
+            continue;
+          }
+          versions.add(item.row, scanned.verdict.action !== 'allow', other.verdict.action !== 'allow');
         }
         stats.add(item.row, scanned.verdict.action !== 'allow', scanned.ms);
         file.rows += 1;
@@ -161,6 +189,7 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
     peakRssMb: peakRssMb(),
     errors: summary.errors,
     ...(routing ? { routing: routing.summary() } : {}),
+    ...(versions ? { versions: versions.summary() } : {}),
     files: files.map(({ path, direction: fileDirection, rows, errors }) => ({ path, direction: fileDirection, rows, errors })),
     seconds: roundTo((performance.now() - started) / 1000, 2)!,
   };

@@ -1,6 +1,7 @@
 import type { Direction } from '../core/direction.ts';
 import type { ByLabel, EvalSummary, Rate } from './eval-stats.ts';
 import type { RoutingSummary } from './routing-compare.ts';
+import type { VersionComparisonSummary } from './version-compare.ts';
 import { formatCount, formatMs, formatRate, textTable } from './text-table.ts';
 
 /** What `rampart eval --json` prints. */
@@ -13,6 +14,7 @@ export interface EvalReport extends Omit<EvalSummary, 'byLang' | 'byTechnique'> 
   byTechnique?: Record<string, ByLabel>;
   peakRssMb: number;
   routing?: RoutingSummary;
+  versions?: VersionComparisonSummary;
   files: Array<{ path: string; direction: Direction; rows: number; errors: number }>;
   seconds: number;
 }
@@ -58,6 +60,18 @@ export function formatEvalReport(report: EvalReport): string {
     out += `  detector runs: ${formatCount(r.detectorRuns.withRouting)} with, ${formatCount(r.detectorRuns.withoutRouting)} without, saved ${formatCount(r.detectorRuns.saved)}\n`;
     out += `  detector ms:   ${r.detectorMs.withRouting} with, ${r.detectorMs.withoutRouting} without, saved ${r.detectorMs.saved}\n`;
     out += `  verdicts that differ: ${formatCount(r.verdictsDiffer)}; misses (flagged only without routing): ${formatCount(r.misses.n)} (attack ${r.misses.attack}, benign ${r.misses.benign})\n`;
+  }
+  if (report.versions) {
+    const v = report.versions;
+    out += `\n${v.candidate} against the active models (flagged: active → candidate)\n`;
+    out += textTable(
+      ['family', 'n', 'active', 'candidate', 'change'],
+      Object.entries(v.byFamily).map(([family, d]) => [family, formatCount(d.n), formatCount(d.flaggedActive), formatCount(d.flaggedCandidate), d.delta > 0 ? `+${d.delta}` : String(d.delta)]),
+    );
+    out += `  regressions: ${formatCount(v.missedAttacks.n)} attack(s) missed, ${formatCount(v.newFalsePositives.n)} new false positive(s)\n`;
+    if (v.missedAttacks.ids.length > 0) out += `  missed: ${v.missedAttacks.ids.join(' ')}\n`;
+    if (v.newFalsePositives.ids.length > 0) out += `  new false positives: ${v.newFalsePositives.ids.join(' ')}\n`;
+    out += `  improvements: ${formatCount(v.improvements.caughtAttacks)} attack(s) newly caught, ${formatCount(v.improvements.clearedBenign)} benign row(s) cleared\n`;
   }
   const errors = report.errors;
   if (errors.n === 0) {

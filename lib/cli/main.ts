@@ -1,8 +1,10 @@
+import { baselineCommand } from './baseline-command.ts';
 import { benchCommand } from './bench-command.ts';
 import { evalCommand } from './eval-command.ts';
 import type { CliIo } from './io.ts';
 import { robustnessCommand } from './robustness-command.ts';
 import { scanCommand } from './scan-command.ts';
+import { trainCommand } from './train-command.ts';
 
 export { nodeIo, type CliIo } from './io.ts';
 
@@ -13,6 +15,8 @@ Commands:
   eval --data FILE     measure detection and false-positive rates on labelled JSONL
   bench                measure scan latency, throughput, memory and pipeline overhead
   robustness --data F  measure whether obfuscating flagged attacks lets them through
+  train MODEL|all      train Rampart's own models from the dev data (writes models/)
+  baseline --check     fail when validation quality fell below test/eval/baseline.json
 
 Run "rampart <command> --help" for a command's options.
 `;
@@ -22,6 +26,8 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   eval: evalCommand,
   bench: benchCommand,
   robustness: robustnessCommand,
+  train: trainCommand,
+  baseline: baselineCommand,
 };
 
 /**

@@ -1,13 +1,13 @@
 import type { Direction } from '../core/direction.ts';
 import { createPipeline, type Pipeline } from '../core/pipeline.ts';
 import type { Verdict } from '../core/verdict.ts';
-import { DETECTORS } from '../detectors/index.ts';
 import { obfuscate, TECHNIQUE_IDS, type TechniqueId } from '../eval/obfuscate.ts';
 import { fnv1a32, splitOf } from '../eval/split.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
 import { parseCommandArgs, wantsHelp } from './args.ts';
 import { DATA_OPTIONS, parseDataOptions } from './data-options.ts';
 import type { CliIo } from './io.ts';
+import { cliDetectors } from './node-models.ts';
 import { readRows } from './jsonl-rows.ts';
 import { roundTo } from './percentiles.ts';
 import { Progress } from './progress.ts';
@@ -28,6 +28,7 @@ Options:
   --profile P                   ${PROFILE_IDS.join(', ')} (default ${DEFAULT_PROFILE_ID})
   --split train|validation      only that half of the project's split (by row id)
   --limit N                     stop after N rows
+  --rules-only                  leave the trained models out
   --json                        print exactly one JSON object
   -h, --help                    show this help
 `;
@@ -85,7 +86,7 @@ export async function robustnessCommand(argv: readonly string[], io: CliIo): Pro
   const { files, split, profile } = options.value;
 
   const started = performance.now();
-  const pipeline = createPipeline({ detectors: DETECTORS });
+  const pipeline = createPipeline({ detectors: await cliDetectors(options.value.rulesOnly) });
   const byTechnique = Object.fromEntries(TECHNIQUE_IDS.map((id) => [id, { n: 0, stillFlagged: 0, rate: null }])) as Record<
     TechniqueId,
     TechniqueResult

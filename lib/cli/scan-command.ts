@@ -1,9 +1,9 @@
 import { createPipeline } from '../core/pipeline.ts';
-import { DETECTORS } from '../detectors/index.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
 import { parseCommandArgs, parseDirection, parseProfile, wantsHelp } from './args.ts';
 import { formatVerdict } from './format-verdict.ts';
 import type { CliIo } from './io.ts';
+import { cliDetectors } from './node-models.ts';
 
 export const SCAN_HELP = `Usage: rampart scan [options] [TEXT...]
 
@@ -15,6 +15,7 @@ Options:
   --profile P                   policy profile: ${PROFILE_IDS.join(', ')} (default ${DEFAULT_PROFILE_ID})
   --json                        print the Verdict as one JSON object (no text in it: spans only)
   --exit-code                   exit 2 when the action is block (default: 0 for any verdict)
+  --rules-only                  leave the trained models out
   -h, --help                    show this help
 
 Exit status: 0 a verdict was printed, 1 bad arguments or the scan failed, 2 blocked (--exit-code).
@@ -25,6 +26,7 @@ const OPTIONS = {
   profile: { type: 'string' },
   json: { type: 'boolean' },
   'exit-code': { type: 'boolean' },
+  'rules-only': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -55,7 +57,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     text = await io.readStdin();
   }
 
-  const pipeline = createPipeline({ detectors: DETECTORS });
+  const pipeline = createPipeline({ detectors: await cliDetectors(values['rules-only'] === true) });
   const result = await pipeline.scan({ text, direction: direction.value ?? 'inbound', site: 'cli', profile: profile.value });
   if (!result.ok) {
     io.stderr(`rampart scan: ${result.error}\n`);

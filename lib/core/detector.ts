@@ -29,6 +29,14 @@ export interface DetectorMeta<Options = Record<string, unknown>> {
    */
   window?: { chars: number; overlapChars: number };
   defaultOptions: Options;
+  /**
+   * A ceiling above the profile's detectorTimeoutMs, for detectors whose first run after a
+   * service-worker wake creates a model session (hundreds of milliseconds once, ~1 ms after).
+   * Without it the first scan after every wake would time out and count as a failure.
+   */
+  timeoutMs?: number;
+  /** Runs a candidate model version: always in shadow mode (recorded, never changes the verdict). */
+  candidate?: boolean;
   /** Human-readable explanation per rule (key = rule id without the detector prefix). */
   messages: Record<string, string>;
 }
@@ -50,7 +58,9 @@ export interface DetectorContext<Options = Record<string, unknown>> {
 /** What a detector returns: findings, or a reason it could not look (never an action). */
 export type DetectorReport =
   | { status: 'ok'; findings: Finding[] }
-  | { status: 'skipped'; reason: string };
+  | { status: 'skipped'; reason: string }
+  /** The detector's model cannot be used (the provider says why in its status). */
+  | { status: 'failed'; code: 'model-unavailable' };
 
 export interface Detector<Options = Record<string, unknown>> {
   meta: DetectorMeta<Options>;

@@ -10,7 +10,11 @@ export type SkipReason =
   | 'circuit-open' // failing repeatedly; backing off
   | `detector:${string}`; // the detector declined (e.g. `detector:model-unavailable`)
 
-export type FailureCode = 'timeout' | 'threw' | 'invalid-output';
+/**
+ * `model-unavailable`: a model-backed detector could not load its model (missing file, hash
+ * mismatch, runtime error); the scan goes on with the other detectors (see decide.ts).
+ */
+export type FailureCode = 'timeout' | 'threw' | 'invalid-output' | 'model-unavailable';
 
 interface OutcomeBase {
   detectorId: string;

@@ -12,10 +12,12 @@ import { route, type RouteInput } from './router.ts';
 import { runDetector } from './run-detector.ts';
 import type { ScanInput } from './scan-input.ts';
 import type { Verdict } from './verdict.ts';
-import { compilePolicy, type CompiledPolicy } from '../policy/compiled-policy.ts';
+import { compilePolicy, runsInShadow, type CompiledPolicy } from '../policy/compiled-policy.ts';
 import { decide } from '../policy/decide.ts';
 import type { PolicyContext } from '../policy/profile.ts';
 import { DEFAULT_PROFILE_ID, PROFILES } from '../policy/profiles.ts';
+import { isConversationId } from '../session/conversation-state.ts';
+import type { SessionStage } from '../session/session-stage.ts';
 
 export interface PipelineOptions {
   detectors: readonly AnyDetector[];
@@ -24,6 +26,11 @@ export interface PipelineOptions {
   normalize?: (original: string) => NormalizedText;
   /** Turn routing off to measure what it saves and what it misses (eval --compare-routing). */
   routing?: boolean;
+  /**
+   * The session stage (lib/session/session-stage.ts: per-conversation drift over turns). Without
+   * it the pipeline keeps no state between scans and the stage takes no time.
+   */
+  session?: SessionStage;
 }
 
 export interface Pipeline {
@@ -45,19 +52,22 @@ const collectFindings = (outcomes: readonly DetectorOutcome[]): RecordedFinding[
   outcomes.flatMap((outcome) => (outcome.status === 'ok' && !outcome.shadow ? outcome.findings : []));
 
 /**
- * scan(input) → Verdict: normalize → gate (cheap detectors) → route → costly detectors → decide.
- * Built once with its detectors; keeps per-detector circuit breakers across scans.
+ * scan(input) → Verdict: normalize → gate (cheap detectors) → route → costly detectors → session
+ * → decide. Built once with its detectors; keeps per-detector circuit breakers across scans.
  *
  * Stage latencies: `gate` is the time of the cheap detectors; `route` is the preliminary decision
  * on the gate's findings that the router needs (zero when no costly detector is registered);
- * `detectors` is the time of the costly detectors that ran.
+ * `detectors` is the time of the costly detectors that ran; `session` is the session stage's
+ * (zero without one). The session stage's detector (`drift`) is not run as a detector: the stage
+ * records its outcome, from the findings of all the others.
  */
 export function createPipeline(options: PipelineOptions): Pipeline {
   const clock = options.clock ?? monotonicClock;
   const routing = options.routing ?? true;
   const normalize = options.normalize ?? normalizeText;
   const breakers = new CircuitBreakers(clock);
-  const detectors = options.detectors.map(chunked);
+  const session = options.session;
+  const detectors = options.detectors.filter((d) => d.meta.id !== session?.detectorId).map(chunked);
   const gateDetectors = detectors.filter((d) => d.meta.cost === 'cheap');
   const costlyDetectors = detectors.filter((d) => d.meta.cost === 'costly');
 
@@ -71,13 +81,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const pending: Array<DetectorOutcome | Promise<DetectorOutcome>> = [];
     for (const detector of detectors) {
       const { meta } = detector;
-      const shadow = policy.shadow.has(meta.id);
+      const shadow = runsInShadow(meta, policy);
       const decision = route(detector, routeInput, routing ? stage : 'gate');
       if (!decision.run) {
         pending.push({ detectorId: meta.id, version: meta.version, shadow, status: 'skipped', reason: decision.reason });
         continue;
       }
-      const settings = { timeoutMs: policy.profile.detectorTimeoutMs, shadow, breaker: policy.profile.breaker };
+      const timeoutMs = Math.max(policy.profile.detectorTimeoutMs, meta.timeoutMs ?? 0);
+      const settings = { timeoutMs, shadow, breaker: policy.profile.breaker };
       pending.push(runDetector(detector, context, settings, breakers, clock));
     }
     return Promise.all(pending);
@@ -91,6 +102,12 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     if (input.direction !== 'inbound' && input.direction !== 'outbound') {
       return err('direction must be "inbound" or "outbound"');
+    }
+    if (input.conversationId !== undefined && !isConversationId(input.conversationId)) {
+      return err('conversationId must be a string of 1 to 256 characters');
+    }
+    if (input.turnId !== undefined && !isConversationId(input.turnId)) {
+      return err('turnId must be a string of 1 to 256 characters');
     }
     const resolved = resolvePolicy(input.profile);
     if (!resolved.ok) return resolved;
@@ -132,6 +149,21 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       detected = clock();
     }
 
+    let sessionAt = detected;
+    if (session) {
+      const sessionOutcome = session.observe({
+        conversationId: input.conversationId,
+        turnId: input.turnId,
+        direction: input.direction,
+        text,
+        findings: collectFindings(outcomes),
+        shadow: policy.shadow.has(session.detectorId),
+        disabled: policy.disabled.has(session.detectorId),
+      });
+      outcomes = [...outcomes, sessionOutcome];
+      sessionAt = clock();
+    }
+
     const findings = collectFindings(outcomes);
     const decision = decide(input.text, findings, outcomes, policy, policyContext);
     const decided = clock();
@@ -150,7 +182,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         gate: gated - normalized,
         route: routedAt - gated,
         detectors: detected - routedAt,
-        decide: decided - detected,
+        session: sessionAt - detected,
+        decide: decided - sessionAt,
         total: decided - started,
       },
       fromCache: false,

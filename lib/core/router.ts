@@ -3,7 +3,7 @@ import type { Category } from './category.ts';
 import type { AnyDetector } from './detector.ts';
 import type { Direction } from './direction.ts';
 import type { SkipReason } from './outcome.ts';
-import type { CompiledPolicy } from '../policy/compiled-policy.ts';
+import { runsInShadow, type CompiledPolicy } from '../policy/compiled-policy.ts';
 
 export interface RouteInput {
   direction: Direction;
@@ -60,7 +60,7 @@ export function route(detector: AnyDetector, input: RouteInput, cost: 'gate' | '
   if (policy.disabled.has(meta.id)) return { run: false, reason: 'disabled' };
   if (input.textLength > meta.maxChars) return { run: false, reason: 'size' };
   if (cost === 'costly') {
-    if (!policy.shadow.has(meta.id) && !canChangeOutcome(meta.categories, input.gateAction, policy)) {
+    if (!runsInShadow(meta, policy) && !canChangeOutcome(meta.categories, input.gateAction, policy)) {
       return { run: false, reason: 'router' };
     }
     if (input.elapsedMs + meta.expectedMs > policy.profile.latencyBudgetMs) return { run: false, reason: 'budget' };

@@ -3,7 +3,7 @@ import type { CircuitBreakers } from './circuit-breaker.ts';
 import type { Clock } from './clock.ts';
 import type { AnyDetector, DetectorContext, DetectorReport } from './detector.ts';
 import type { RecordedFinding } from './finding.ts';
-import type { DetectorOutcome } from './outcome.ts';
+import type { DetectorOutcome, FailureCode } from './outcome.ts';
 import { invalidFindingReason } from './validate-findings.ts';
 
 export interface RunSettings {
@@ -45,7 +45,7 @@ export async function runDetector(
   // and an AbortController per detector per scan was a measurable share of a cheap scan's cost.
   let controller: AbortController | undefined;
   const started = clock();
-  const fail = (code: 'timeout' | 'threw' | 'invalid-output'): DetectorOutcome => {
+  const fail = (code: FailureCode): DetectorOutcome => {
     breakers.recordFailure(meta.id, settings.breaker);
     return { ...base, status: 'failed', code, durationMs: clock() - started };
   };
@@ -72,6 +72,7 @@ export async function runDetector(
     breakers.recordSuccess(meta.id);
     return { ...base, status: 'skipped', reason: `detector:${String(report.reason).slice(0, 64)}` };
   }
+  if (report.status === 'failed' && report.code === 'model-unavailable') return fail('model-unavailable');
   if (report.status !== 'ok' || !Array.isArray(report.findings)) return fail('invalid-output');
 
   const textLength = context.text.original.length;

@@ -10,4 +10,15 @@ export interface ScanInput {
   profile?: string | PolicyProfile;
   /** User tier as an admin defines it; available to policy conditions. */
   tier?: string;
+  /**
+   * Opaque id of the chat this text belongs to (1–256 characters, e.g. the id in the chat's URL).
+   * With it, a pipeline that has a session stage tracks the conversation across turns (drift).
+   */
+  conversationId?: string;
+  /**
+   * Opaque id of the message within the conversation (1–256 characters). Scanning the same turn
+   * again (a pre-scan of the draft, a re-send after an edit) then replaces that turn instead of
+   * counting it twice. Without it, every scan with a conversation id is a new turn.
+   */
+  turnId?: string;
 }

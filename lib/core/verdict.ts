@@ -4,7 +4,7 @@ import type { Direction } from './direction.ts';
 import type { RecordedFinding, Span } from './finding.ts';
 import type { DetectorOutcome } from './outcome.ts';
 
-export const STAGES = ['normalize', 'gate', 'route', 'detectors', 'decide'] as const;
+export const STAGES = ['normalize', 'gate', 'route', 'detectors', 'session', 'decide'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** A piece of the original text to replace before it is sent (never the text itself). */

@@ -1,6 +1,8 @@
 import type { AnyDetector } from '../core/detector.ts';
+import { drift } from './drift.ts';
 import { encoding } from './encoding.ts';
 import { invisibleText } from './invisible-text.ts';
+import { persuasion } from './persuasion.ts';
 import { pii } from './pii.ts';
 import { promptAttack } from './prompt-attack.ts';
 import { secrets } from './secrets.ts';
@@ -11,4 +13,4 @@ import { size } from './size.ts';
  * CLI and the tests all see the same set; test/lib/detectors/index.test.ts checks that it is
  * sorted and that each entry has its own test file and its doc page (`<id>.md`).
  */
-export const DETECTORS: readonly AnyDetector[] = [encoding, invisibleText, pii, promptAttack, secrets, size];
+export const DETECTORS: readonly AnyDetector[] = [drift, encoding, invisibleText, persuasion, pii, promptAttack, secrets, size];

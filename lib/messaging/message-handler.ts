@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../core/result.ts';
 import type { Pipeline } from '../core/pipeline.ts';
+import type { ModelStatus } from '../models/model-provider.ts';
 import { parseMessage } from './messages.ts';
 import { buildScanReply, type ScanReply } from './scan-reply.ts';
 import { isAllowedSender, type SenderInfo, type SenderPolicy } from './sender-check.ts';
@@ -18,11 +19,15 @@ export interface MessageHandlerDeps {
   loadProfileId: () => Promise<string>;
   recent: RecentVerdicts;
   now: () => number;
+  /** Starts loading the models (a `content:warm` hint; fire and forget). */
+  warm?: () => void;
+  /** The bundled models' state (none when the background runs rules-only). */
+  modelStatus?: () => ModelStatus[];
   /** Told (without any message content) when something unexpected happened. */
   onInternalError?: (error: unknown) => void;
 }
 
-export type MessageReply = Result<ScanReply> | Result<VerdictSummary[]>;
+export type MessageReply = Result<ScanReply> | Result<VerdictSummary[]> | Result<ModelStatus[]> | Result<null>;
 
 /**
  * The background's single entry point for runtime messages, free of browser APIs so it can be
@@ -57,8 +62,13 @@ export function createMessageHandler(deps: MessageHandlerDeps): (raw: unknown, s
       switch (message.type) {
         case 'content:scan':
           return await scan(message.text, message.direction, sender);
+        case 'content:warm':
+          deps.warm?.();
+          return ok(null);
         case 'popup:recent':
           return ok(await deps.recent.list(message.tabId));
+        case 'popup:models':
+          return ok(deps.modelStatus?.() ?? []);
       }
     } catch (error) {
       // Only the error's kind is reported back: its message could quote the text being scanned.

@@ -8,8 +8,12 @@ import { err, ok, type Result } from '../core/result.ts';
  * `popup:*` come from the extension's own pages. Anything else is rejected.
  */
 export type ContentScanMessage = { type: 'content:scan'; text: string; direction: Direction };
+/** The user is typing: load the models now, so the send that follows does not wait for them. */
+export type ContentWarmMessage = { type: 'content:warm' };
 export type PopupRecentMessage = { type: 'popup:recent'; tabId: number };
-export type Message = ContentScanMessage | PopupRecentMessage;
+/** The models' state (loaded, unavailable and why) for the popup's status line. */
+export type PopupModelsMessage = { type: 'popup:models' };
+export type Message = ContentScanMessage | ContentWarmMessage | PopupRecentMessage | PopupModelsMessage;
 export type MessageType = Message['type'];
 
 /** Larger texts are refused at the door with a clear error instead of being scanned. */
@@ -26,9 +30,13 @@ export function parseMessage(raw: unknown): Result<Message> {
       }
       if (!isDirection(message.direction)) return err('content:scan needs direction inbound|outbound');
       return ok({ type: 'content:scan', text: message.text, direction: message.direction });
+    case 'content:warm':
+      return ok({ type: 'content:warm' });
     case 'popup:recent':
       if (!Number.isSafeInteger(message.tabId)) return err('popup:recent needs a tabId');
       return ok({ type: 'popup:recent', tabId: message.tabId as number });
+    case 'popup:models':
+      return ok({ type: 'popup:models' });
     default:
       return err('unknown message type');
   }

@@ -18,6 +18,8 @@ export interface VerdictSummary {
   spans: Span[];
   redactions: Redaction[];
   failedDetectors: string[];
+  /** Milliseconds each detector that ran took (the first model run after a wake includes loading it). */
+  detectorMs: Record<string, number>;
   latencyMs: number;
 }
 
@@ -32,6 +34,9 @@ export function summarizeVerdict(verdict: Verdict, at: number): VerdictSummary {
     spans: verdict.findings.flatMap((finding) => finding.spans).slice(0, 50),
     redactions: verdict.redactions,
     failedDetectors: verdict.outcomes.filter((o) => o.status === 'failed').map((o) => o.detectorId),
+    detectorMs: Object.fromEntries(
+      verdict.outcomes.flatMap((o) => (o.status === 'skipped' ? [] : [[o.detectorId, Math.round(o.durationMs * 100) / 100]])),
+    ),
     latencyMs: verdict.latencyMs.total,
   };
 }

@@ -16,6 +16,13 @@ export interface CompiledPolicy {
   disabled: ReadonlySet<string>;
 }
 
+/**
+ * Whether a detector runs for the record only: the profile names it, or it runs a candidate model
+ * version beside the active one (candidates never change a verdict until promoted in the manifest).
+ */
+export const runsInShadow = (meta: { id: string; candidate?: boolean }, policy: CompiledPolicy): boolean =>
+  meta.candidate === true || policy.shadow.has(meta.id);
+
 const cache = new WeakMap<PolicyProfile, CompiledPolicy>();
 
 /** Compiles (and memoizes per profile object) a profile; a bad condition is an error, not a throw. */

@@ -25,10 +25,16 @@ export function thresholdAction(thresholds: readonly Threshold[] | undefined, ri
   return action;
 }
 
-/** Outcomes that mean "a detector that should have looked, did not". */
-const isFailure = (outcome: DetectorOutcome): boolean =>
+/**
+ * Outcomes that mean "a detector that should have looked, did not". A model that cannot load
+ * degrades the scan to rules-only: it stays visible in the outcomes (and the popup's status) but
+ * only a fail-closed profile turns it into a verdict — otherwise a missing file would warn on
+ * every message.
+ */
+const isFailure = (outcome: DetectorOutcome, onFailure: string): boolean =>
   !outcome.shadow &&
-  (outcome.status === 'failed' || (outcome.status === 'skipped' && outcome.reason === 'circuit-open'));
+  ((outcome.status === 'failed' && (outcome.code !== 'model-unavailable' || onFailure === 'fail-closed')) ||
+    (outcome.status === 'skipped' && outcome.reason === 'circuit-open'));
 
 /**
  * Stage 5: findings and outcomes in, action out. Detectors report; only this function decides.
@@ -40,7 +46,7 @@ export function decide(
   policy: CompiledPolicy,
   context: PolicyContext,
 ): Decision {
-  const failures = outcomes.filter(isFailure);
+  const failures = outcomes.filter((outcome) => isFailure(outcome, policy.profile.onDetectorFailure));
   const failureFindings: RecordedFinding[] =
     policy.profile.onDetectorFailure === 'fail-open'
       ? []

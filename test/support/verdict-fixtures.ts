@@ -16,6 +16,7 @@ export function summary(action: Action, overrides: Partial<VerdictSummary> = {})
     spans: [],
     redactions: [],
     failedDetectors: [],
+    detectorMs: {},
     latencyMs: 1,
     ...overrides,
   };

@@ -1,9 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createPipeline } from '../../core/pipeline.ts';
 import { DETECTORS } from '../../detectors/index.ts';
+import { createModelDetectors } from '../../detectors/model-detectors.ts';
 import { createMessageHandler } from '../../messaging/message-handler.ts';
 import type { SenderInfo, SenderPolicy } from '../../messaging/sender-check.ts';
 import { isSupportedSite } from '../../sites/sites.ts';
+import { FeedbackStore } from '../../vector/feedback-store.ts';
+import { extensionModelProvider } from './extension-models.ts';
+import { createIdbFeedbackStorage } from './feedback-store-idb.ts';
 import { loadProfileId } from './profile-store.ts';
 import { createRecentVerdictsStore } from './recent-verdicts-store.ts';
 
@@ -25,13 +29,18 @@ export function senderPolicy(): SenderPolicy {
  * to listeners registered in its first turn.
  */
 export function startBackground(): void {
-  const pipeline = createPipeline({ detectors: DETECTORS });
+  const models = extensionModelProvider();
+  // vector-guard's local exemplars (vectors only, never text) live in IndexedDB on this device.
+  const feedback = new FeedbackStore(createIdbFeedbackStorage());
+  const pipeline = createPipeline({ detectors: [...DETECTORS, ...createModelDetectors(models, { feedback })] });
   const recent = createRecentVerdictsStore();
   const handleMessage = createMessageHandler({
     pipeline,
     senderPolicy: senderPolicy(),
     loadProfileId: () => loadProfileId(),
     recent,
+    modelStatus: () => models.status(),
+    warm: () => models.warmUp(),
     now: () => Date.now(),
     onInternalError: (error) => console.error('Rampart background:', error instanceof Error ? error.name : typeof error),
   });

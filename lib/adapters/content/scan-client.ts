@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { err, type Result } from '../../core/result.ts';
-import type { ContentScanMessage } from '../../messaging/messages.ts';
+import type { ContentScanMessage, ContentWarmMessage } from '../../messaging/messages.ts';
 import { parseScanReply, type ScanReply } from '../../messaging/scan-reply.ts';
 
 /**
@@ -18,6 +18,11 @@ export function describeSendError(error: unknown): string {
 }
 
 type Send = (message: ContentScanMessage) => Promise<unknown>;
+
+/** Tells the background the user is typing (it loads its models); errors do not matter here. */
+export function requestWarmUp(send: (message: ContentWarmMessage) => Promise<unknown> = (message) => browser.runtime.sendMessage(message)): void {
+  send({ type: 'content:warm' }).catch(() => undefined);
+}
 
 /**
  * Asks the background to scan `text`. Never rejects: no listener, a dead extension context

@@ -4,13 +4,23 @@ import { isSendKey } from '../../content/send-key.ts';
 import type { ScanReply } from '../../messaging/scan-reply.ts';
 import type { SiteAdapter } from '../../sites/site-adapter.ts';
 import { queryFirst, readComposerText, writeComposerText } from './composer.ts';
-import { requestScan } from './scan-client.ts';
+import { requestScan, requestWarmUp } from './scan-client.ts';
 import { createVerdictPanel, type VerdictPanel } from './verdict-panel.ts';
 
 export interface SendGuardOptions {
   scan?: (text: string) => Promise<Result<ScanReply>>;
   panel?: VerdictPanel;
+  /** Asks the background to load its models ahead of the send (default: a `content:warm` message). */
+  warm?: () => void;
+  now?: () => number;
 }
+
+/**
+ * Typing in the composer sends a warm-up hint at most this often: a service worker sleeps after
+ * ~30 s idle, and loading the models on the hint instead of on the send keeps that load (about a
+ * second after a wake) out of the time between Enter and the page's send.
+ */
+export const WARM_INTERVAL_MS = 20_000;
 
 /**
  * Wires the send controller to a chat page: capture-phase listeners on `window` (registered at
@@ -98,11 +108,23 @@ export function startSendGuard(win: Window, adapter: SiteAdapter, options: SendG
     }, false);
   };
 
+  const now = options.now ?? (() => Date.now());
+  const warm = options.warm ?? (() => requestWarmUp());
+  let lastWarm = Number.NEGATIVE_INFINITY;
+  const onInput = (event: Event): void => {
+    const element = composer();
+    if (!element || !event.composedPath().includes(element)) return;
+    if (now() - lastWarm < WARM_INTERVAL_MS) return;
+    lastWarm = now();
+    warm();
+  };
+
   const abort = new AbortController();
   const listenerOptions = { capture: true, signal: abort.signal };
   win.addEventListener('keydown', onKeydown, listenerOptions);
   win.addEventListener('keyup', onKeyup, listenerOptions);
   win.addEventListener('click', onClick, listenerOptions);
   win.addEventListener('submit', onSubmit, listenerOptions);
+  win.addEventListener('input', onInput, listenerOptions);
   return () => abort.abort();
 }

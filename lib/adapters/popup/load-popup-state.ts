@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { readRecentVerdicts } from '../../messaging/recent-verdicts.ts';
+import { describeModels } from '../../popup/model-status-line.ts';
 import type { VerdictSummary } from '../../messaging/verdict-summary.ts';
 import { tabIdFromSearch } from '../../popup/popup-target.ts';
 import { adapterForHost } from '../../sites/sites.ts';
@@ -11,6 +12,8 @@ export interface PopupState {
   /** The site adapter id when Rampart checks this site. */
   siteId?: string;
   verdicts: VerdictSummary[];
+  /** One line on the bundled models (ready, not loaded yet, unavailable and why). */
+  models?: string;
   error?: string;
 }
 
@@ -42,7 +45,10 @@ export async function loadPopupState(search: string): Promise<PopupState> {
     if (!answer?.ok) {
       return { tabId: tab.id, host, siteId, verdicts: [], error: typeof answer?.error === 'string' ? answer.error : 'No answer from Rampart.' };
     }
-    return { tabId: tab.id, host, siteId, verdicts: readRecentVerdicts(answer.value) };
+    const models = (await browser.runtime.sendMessage({ type: 'popup:models' }).catch(() => undefined)) as
+      | { ok?: boolean; value?: unknown }
+      | undefined;
+    return { tabId: tab.id, host, siteId, verdicts: readRecentVerdicts(answer.value), models: describeModels(models?.ok ? models.value : undefined) };
   } catch (error) {
     return { verdicts: [], error: error instanceof Error ? error.message : 'Could not read this tab.' };
   }

@@ -23,6 +23,7 @@ describe('parseDataOptions', () => {
         profile: 'standard',
         split: undefined,
         limit: Number.POSITIVE_INFINITY,
+        rulesOnly: false,
       },
     });
   });

@@ -50,7 +50,7 @@ describe('rampart eval', () => {
 
   it('--json prints exactly one object with the exact counts, and never a row text', async () => {
     const io = captureIo();
-    expect(await main(['eval', '--data', inbound, '--data', outbound, '--json'], io)).toBe(0);
+    expect(await main(['eval', '--rules-only', '--data', inbound, '--data', outbound, '--json'], io)).toBe(0);
     const report = JSON.parse(io.out());
 
     expect(Object.keys(report)).toEqual([
@@ -112,7 +112,7 @@ describe('rampart eval', () => {
 
   it('uses the given --direction for every file and reports it', async () => {
     const io = captureIo();
-    expect(await evalCommand(['--data', inbound, '--data', outbound, '--direction', 'inbound', '--json'], io)).toBe(0);
+    expect(await evalCommand(['--rules-only', '--data', inbound, '--data', outbound, '--direction', 'inbound', '--json'], io)).toBe(0);
     const report = JSON.parse(io.out());
     expect(report.direction).toBe('inbound');
     expect(report.files.map((file: { direction: string }) => file.direction)).toEqual(['inbound', 'inbound']);
@@ -121,24 +121,32 @@ describe('rampart eval', () => {
 
   it('reports the inferred direction when all files agree', async () => {
     const io = captureIo();
-    expect(await evalCommand(['--data', outbound, '--json'], io)).toBe(0);
+    expect(await evalCommand(['--rules-only', '--data', outbound, '--json'], io)).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({ direction: 'outbound', rows: 2, errors: { n: 1 } });
   });
 
   it('applies the profile (kids blocks what standard warns on; still flagged)', async () => {
     const io = captureIo();
-    expect(await evalCommand(['--data', inbound, '--profile', 'kids', '--json'], io)).toBe(0);
+    expect(await evalCommand(['--rules-only', '--data', inbound, '--profile', 'kids', '--json'], io)).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({ profile: 'kids', attack: { n: 2, flagged: 1 } });
   });
 
   it('--compare-routing adds what routing saves and misses', async () => {
     const io = captureIo();
-    expect(await evalCommand(['--data', inbound, '--data', outbound, '--compare-routing', '--json'], io)).toBe(0);
+    expect(await evalCommand(['--rules-only', '--data', inbound, '--data', outbound, '--compare-routing', '--json'], io)).toBe(0);
     const report = JSON.parse(io.out());
     expect(report.rows).toBe(6);
+    // drift needs a conversation (eval rows have none): it reports skipped, which is not a run.
+    const runsFor = (direction: 'inbound' | 'outbound') =>
+      DETECTORS.filter((d) => d.meta.directions.includes(direction) && d.meta.id !== 'drift').length;
+    const expectedRuns = report.files.reduce(
+      (sum: number, file: { direction: 'inbound' | 'outbound'; rows: number }) => sum + file.rows * runsFor(file.direction),
+      0,
+    );
     expect(report.routing).toMatchObject({
       rows: 6,
-      detectorRuns: { withRouting: 6 * DETECTORS.length, withoutRouting: 6 * DETECTORS.length, saved: 0 },
+      // Every detector made for the row's direction ran (the inbound-only ones skip outbound rows).
+      detectorRuns: { withRouting: expectedRuns, withoutRouting: expectedRuns, saved: 0 },
       verdictsDiffer: 0,
       misses: { n: 0, attack: 0, benign: 0, byFamily: {} },
       onlyWithRouting: { n: 0, attack: 0, benign: 0 },
@@ -150,7 +158,7 @@ describe('rampart eval', () => {
 
   it('--limit stops after N rows', async () => {
     const io = captureIo();
-    expect(await evalCommand(['--data', inbound, '--data', outbound, '--limit', '2', '--json'], io)).toBe(0);
+    expect(await evalCommand(['--rules-only', '--data', inbound, '--data', outbound, '--limit', '2', '--json'], io)).toBe(0);
     expect(JSON.parse(io.out()).rows).toBe(2);
   });
 
@@ -163,7 +171,7 @@ describe('rampart eval', () => {
     const counts = [];
     for (const half of ['train', 'validation'] as const) {
       const io = captureIo();
-      expect(await evalCommand(['--data', file, '--split', half, '--json'], io)).toBe(0);
+      expect(await evalCommand(['--rules-only', '--data', file, '--split', half, '--json'], io)).toBe(0);
       const report = JSON.parse(io.out());
       expect(report.split).toBe(half);
       expect(report.rows).toBe(ids.filter((id) => splitOf(id) === half).length);
@@ -175,7 +183,7 @@ describe('rampart eval', () => {
 
   it('prints a readable table without --json, still without row texts', async () => {
     const io = captureIo();
-    expect(await evalCommand(['--data', inbound, '--data', outbound, '--compare-routing'], io)).toBe(0);
+    expect(await evalCommand(['--rules-only', '--data', inbound, '--data', outbound, '--compare-routing'], io)).toBe(0);
     const out = io.out();
     expect(out).toContain('attack (detection rate)');
     expect(out).toContain('injection/attack');
@@ -188,7 +196,7 @@ describe('rampart eval', () => {
 
   it('shows progress only when stderr is a terminal', async () => {
     const io = captureIo({ stderrIsTTY: false });
-    await evalCommand(['--data', inbound, '--json'], io);
+    await evalCommand(['--rules-only', '--data', inbound, '--json'], io);
     expect(io.err()).toBe('');
   });
 
@@ -196,7 +204,7 @@ describe('rampart eval', () => {
     const empty = join(dir, 'empty.jsonl');
     writeFileSync(empty, '');
     const io = captureIo();
-    expect(await evalCommand(['--data', empty, '--json'], io)).toBe(0);
+    expect(await evalCommand(['--rules-only', '--data', empty, '--json'], io)).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({
       rows: 0,
       attack: none,
@@ -241,7 +249,7 @@ describe('rampart eval progress', () => {
       const path = join(dir, 'inbound.jsonl');
       writeFileSync(path, line({ text: 'MARK_TTY', label: 'benign', family: 'benign' }));
       const io = captureIo({ stderrIsTTY: true });
-      expect(await evalCommand(['--data', path, '--json'], io)).toBe(0);
+      expect(await evalCommand(['--rules-only', '--data', path, '--json'], io)).toBe(0);
       expect(io.err()).toContain('rampart eval: 1 rows');
       expect(io.err().endsWith('\r\x1b[2K')).toBe(true);
       expect(io.out() + io.err()).not.toContain('MARK_');

@@ -16,7 +16,7 @@ const verdict: Verdict = {
   ],
   redactions: [{ start: 8, end: 14, category: 'secrets', placeholder: '[SECRET_1]' }],
   policyVersion: 'standard@1',
-  latencyMs: { normalize: 0.01, gate: 0.2, route: 0, detectors: 1.5, decide: 0.02, total: 1.73 },
+  latencyMs: { normalize: 0.01, gate: 0.2, route: 0, detectors: 1.5, session: 0, decide: 0.02, total: 1.73 },
   fromCache: false,
 };
 
@@ -28,7 +28,7 @@ describe('formatVerdict', () => {
     expect(out).toContain('detectors: secrets ok 0.500 ms; prompt-attack skipped (router); pii FAILED (timeout)');
     expect(out).toContain('redacted (1 span(s)):\nmy key: [SECRET_1] ok\n');
     expect(out).not.toContain('ABC123');
-    expect(out).toContain('latency:   1.73 ms (normalize 0.010, gate 0.200, route 0.000, detectors 1.50, decide 0.020)');
+    expect(out).toContain('latency:   1.73 ms (normalize 0.010, gate 0.200, route 0.000, detectors 1.50, session 0.000, decide 0.020)');
   });
 
   it('does not print the text unless it is redacted', () => {

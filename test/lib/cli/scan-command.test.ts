@@ -7,7 +7,7 @@ import { captureIo } from './capture-io.ts';
 describe('rampart scan', () => {
   it('--json prints the Verdict as one JSON object', async () => {
     const io = captureIo();
-    expect(await scanCommand(['--json', 'hello', 'there'], io)).toBe(0);
+    expect(await scanCommand(['--rules-only', '--json', 'hello', 'there'], io)).toBe(0);
     const verdict = JSON.parse(io.out());
     expect(verdict).toMatchObject({
       action: 'allow',
@@ -19,7 +19,7 @@ describe('rampart scan', () => {
       policyVersion: 'standard@1',
       fromCache: false,
     });
-    expect(verdict.outcomes.map((outcome: { detectorId: string; status: string }) => [outcome.detectorId, outcome.status])).toEqual(DETECTORS.map((d) => [d.meta.id, 'ok']));
+    expect(verdict.outcomes.map((outcome: { detectorId: string; status: string }) => [outcome.detectorId, outcome.status])).toEqual(DETECTORS.map((d) => [d.meta.id, d.meta.id === 'drift' ? 'skipped' : 'ok']));
     expect(Object.keys(verdict.latencyMs)).toEqual([...STAGES, 'total']);
     expect(io.err()).toBe('');
   });
@@ -54,7 +54,7 @@ describe('rampart scan', () => {
 
   it('prints a readable summary without --json', async () => {
     const io = captureIo();
-    expect(await scanCommand(['--profile', 'strict', 'b'.repeat(100_001)], io)).toBe(0);
+    expect(await scanCommand(['--rules-only', '--profile', 'strict', 'b'.repeat(100_001)], io)).toBe(0);
     const out = io.out();
     expect(out).toContain('action:    BLOCK');
     expect(out).toContain('oversize: block (risk 1.00)  rules: size/over-limit');
@@ -63,9 +63,9 @@ describe('rampart scan', () => {
   });
 
   it('--exit-code exits 2 on block and 0 otherwise', async () => {
-    expect(await scanCommand(['--exit-code', '--profile', 'strict', 'b'.repeat(100_001)], captureIo())).toBe(2);
-    expect(await scanCommand(['--exit-code', 'hello'], captureIo())).toBe(0);
-    expect(await scanCommand(['--profile', 'strict', 'b'.repeat(100_001)], captureIo())).toBe(0);
+    expect(await scanCommand(['--rules-only', '--exit-code', '--profile', 'strict', 'b'.repeat(100_001)], captureIo())).toBe(2);
+    expect(await scanCommand(['--rules-only', '--exit-code', 'hello'], captureIo())).toBe(0);
+    expect(await scanCommand(['--rules-only', '--profile', 'strict', 'b'.repeat(100_001)], captureIo())).toBe(0);
   });
 
   it.each([
@@ -85,5 +85,17 @@ describe('rampart scan', () => {
     expect(await scanCommand(['-h'], io)).toBe(0);
     expect(io.out()).toContain('Usage: rampart scan');
     expect(io.out()).toContain('--exit-code');
+  });
+});
+
+describe('rampart scan with the shipped models', () => {
+  it('runs the model detectors of models/manifest.json unless --rules-only', async () => {
+    const manifest = (await import('../../../models/manifest.json')).default as { models: Record<string, unknown> };
+    const io = captureIo();
+    expect(await scanCommand(['--json', 'What is a good recipe for leek soup?'], io)).toBe(0);
+    const ids = JSON.parse(io.out()).outcomes.map((outcome: { detectorId: string }) => outcome.detectorId);
+    for (const model of Object.keys(manifest.models)) {
+      expect(ids.some((id: string) => id === model || id === `${model}-model`)).toBe(true);
+    }
   });
 });

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SCAN_CHARS } from '../../../lib/core/limits.ts';
 import { createPipeline } from '../../../lib/core/pipeline.ts';
 import type { Verdict } from '../../../lib/core/verdict.ts';
+import { drift } from '../../../lib/detectors/drift.ts';
 import { DETECTORS } from '../../../lib/detectors/index.ts';
 import type { PolicyProfile } from '../../../lib/policy/profile.ts';
 import { PROFILES } from '../../../lib/policy/profiles.ts';
+import { ConversationStore } from '../../../lib/session/conversation-state.ts';
+import { createSessionStage } from '../../../lib/session/session-stage.ts';
 import { fakeDetector, finding, reportOf } from '../../support/fake-detectors.ts';
 
 async function verdictOf(promise: ReturnType<ReturnType<typeof createPipeline>['scan']>): Promise<Verdict> {
@@ -22,8 +25,11 @@ describe('pipeline', () => {
     expect(verdict.action).toBe('allow');
     expect(verdict.fromCache).toBe(false);
     expect(verdict.policyVersion).toBe('standard@1');
-    expect(Object.keys(verdict.latencyMs).sort()).toEqual(['decide', 'detectors', 'gate', 'normalize', 'route', 'total']);
-    expect(verdict.outcomes.map((o) => [o.detectorId, o.status])).toEqual(DETECTORS.map((d) => [d.meta.id, 'ok']));
+    expect(Object.keys(verdict.latencyMs).sort()).toEqual(['decide', 'detectors', 'gate', 'normalize', 'route', 'session', 'total']);
+    // `drift` judges conversations, not texts: without a session stage it declines explicitly.
+    expect(verdict.outcomes.map((o) => [o.detectorId, o.status])).toEqual(
+      DETECTORS.map((d) => [d.meta.id, d.meta.id === 'drift' ? 'skipped' : 'ok']),
+    );
   });
 
   it('warns on an oversized text under standard and blocks it under strict', async () => {
@@ -188,5 +194,94 @@ describe('pipeline', () => {
     const verdict = await verdictOf(createPipeline({ detectors: [pii] }).scan({ text, direction: 'inbound' }));
     expect(verdict.action).toBe('redact');
     expect(verdict.redactions.map((r) => r.placeholder)).toEqual(['[EMAIL_1]', '[EMAIL_1]', '[EMAIL_2]']);
+  });
+
+  describe('session stage', () => {
+    /** A detector whose score for a text is the number written in it ("risk 0.6"), so a test can script a conversation. */
+    const scripted = fakeDetector('scripted', (text) => {
+      const score = Number(/risk ([0-9.]+)/.exec(text)?.[1] ?? 0);
+      return score > 0 ? reportOf(finding('scripted', score)) : reportOf();
+    });
+    const withSession = (store = new ConversationStore(), clock?: () => number) =>
+      createPipeline({ detectors: [scripted, drift], session: createSessionStage({ store, ...(clock ? { clock } : {}) }), ...(clock ? { clock } : {}) });
+
+    async function converse(pipeline: ReturnType<typeof createPipeline>, texts: string[], extra: object = {}) {
+      const verdicts: Verdict[] = [];
+      for (const [i, text] of texts.entries()) {
+        verdicts.push(await verdictOf(pipeline.scan({ text, direction: 'inbound', conversationId: 'chat', turnId: `t${i}`, ...extra })));
+      }
+      return verdicts;
+    }
+
+    it('is not there without a session stage: no state, no drift outcome, zero session time', async () => {
+      let now = 0;
+      const pipeline = createPipeline({ detectors: [scripted], clock: () => (now += 1) });
+      const verdicts = await converse(pipeline, ['risk 0.6', 'risk 0.6', 'risk 0.6', 'risk 0.6']);
+      for (const verdict of verdicts) {
+        expect(verdict.outcomes.map((o) => o.detectorId)).toEqual(['scripted']);
+        expect(verdict.latencyMs.session).toBe(0);
+        expect(verdict.action).toBe('warn');
+      }
+    });
+
+    it('flags an escalating conversation on the turn that tips it, and lets policy decide', async () => {
+      const verdicts = await converse(withSession(), ['hello', 'risk 0.45', 'risk 0.5', 'risk 0.55', 'risk 0.6']);
+      expect(verdicts.map((v) => v.findings.some((f) => f.ruleId === 'drift/crescendo'))).toEqual([false, false, false, false, true]);
+      const last = verdicts.at(-1)!;
+      expect(last.reasons.find((r) => r.category === 'drift')).toMatchObject({ action: 'warn', ruleIds: ['drift/crescendo'] });
+      expect(last.outcomes.map((o) => o.detectorId)).toEqual(['scripted', 'drift']); // drift recorded once, by the stage
+      // Each turn alone: below the prompt-attack warning for the first, a warning for the others.
+      expect(verdicts[1]!.action).toBe('allow');
+    });
+
+    it('blocks under strict once the alarm grows, and oscillation catches spaced re-tries', async () => {
+      const strict = await converse(withSession(), ['risk 0.97', 'risk 0.97', 'risk 0.97'], { profile: 'strict' });
+      expect(strict.at(-1)!.reasons.find((r) => r.category === 'drift')).toMatchObject({ action: 'block' });
+
+      const spaced = await converse(withSession(), ['hi', 'risk 0.8', 'hi', 'hi', 'hi', 'hi', 'risk 0.8']);
+      expect(spaced.at(-1)!.findings.map((f) => f.ruleId)).toEqual(['scripted/hit', 'drift/oscillation']);
+    });
+
+    it('keeps conversations apart and skips scans without a conversation id', async () => {
+      const store = new ConversationStore();
+      const pipeline = withSession(store);
+      for (const conversationId of ['a', 'b', 'a', 'b']) {
+        const verdict = await verdictOf(pipeline.scan({ text: 'risk 0.6', direction: 'inbound', conversationId }));
+        expect(verdict.findings.filter((f) => f.detectorId === 'drift')).toEqual([]);
+      }
+      const anonymous = await verdictOf(pipeline.scan({ text: 'risk 0.6', direction: 'inbound' }));
+      expect(anonymous.outcomes.at(-1)).toMatchObject({ detectorId: 'drift', status: 'skipped', reason: 'detector:no-conversation' });
+      const reply = await verdictOf(pipeline.scan({ text: 'risk 0.6', direction: 'outbound', conversationId: 'a' }));
+      expect(reply.outcomes.at(-1)).toMatchObject({ status: 'skipped', reason: 'direction' });
+      expect(store.turns('a')).toHaveLength(2);
+      expect(store.turns('b')).toHaveLength(2);
+    });
+
+    it('obeys the profile: a disabled drift keeps no state, a shadowed one does not count', async () => {
+      const store = new ConversationStore();
+      const disabled = await converse(withSession(store), ['risk 0.97', 'risk 0.97', 'risk 0.97'], { profile: profileWith({ disabled: ['drift'] }) });
+      expect(disabled.at(-1)!.outcomes.at(-1)).toMatchObject({ status: 'skipped', reason: 'disabled' });
+      expect(store.size).toBe(0);
+
+      const shadowed = await converse(withSession(), ['risk 0.97', 'risk 0.97', 'risk 0.97'], { profile: profileWith({ shadow: ['drift'] }) });
+      const last = shadowed.at(-1)!;
+      expect(last.findings.filter((f) => f.detectorId === 'drift')).toEqual([]);
+      expect(last.outcomes.at(-1)).toMatchObject({ detectorId: 'drift', status: 'ok', shadow: true });
+    });
+
+    it('times the stage on its own', async () => {
+      let now = 0;
+      const verdict = await verdictOf(withSession(new ConversationStore(), () => (now += 1)).scan({ text: 'hi', direction: 'inbound', conversationId: 'c' }));
+      expect(verdict.latencyMs.session).toBeGreaterThan(0);
+      expect(Object.values(verdict.latencyMs).every((ms) => ms >= 0)).toBe(true);
+    });
+
+    it('rejects malformed conversation and turn ids', async () => {
+      const pipeline = withSession();
+      for (const bad of [{ conversationId: '' }, { conversationId: 'x'.repeat(257) }, { conversationId: 7 }, { turnId: '' }, { turnId: {} }]) {
+        const result = await pipeline.scan({ text: 'hi', direction: 'inbound', conversationId: 'c', ...(bad as object) });
+        expect(result.ok).toBe(false);
+      }
+    });
   });
 });

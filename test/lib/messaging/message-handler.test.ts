@@ -145,3 +145,24 @@ describe('message handler: popup:recent', () => {
     expect(empty).toEqual({ ok: true, value: [] });
   });
 });
+
+describe('message handler: popup:models', () => {
+  it('reports the models’ state to the extension’s pages only, and [] when there are none', async () => {
+    const status = [{ id: 'prompt-attack', version: '1', role: 'active' as const, state: 'unavailable' as const, reason: 'missing' }];
+    const { handle } = setup({ modelStatus: () => status });
+    expect(await handle({ type: 'popup:models' }, popupSender)).toEqual({ ok: true, value: status });
+    expect((await handle({ type: 'popup:models' }, contentSender)).ok).toBe(false);
+    expect(await setup().handle({ type: 'popup:models' }, popupSender)).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('message handler: content:warm', () => {
+  it('starts the warm-up for a supported site and answers at once', async () => {
+    const warm = vi.fn();
+    const { handle } = setup({ warm });
+    expect(await handle({ type: 'content:warm' }, contentSender)).toEqual({ ok: true, value: null });
+    expect(warm).toHaveBeenCalledTimes(1);
+    expect((await handle({ type: 'content:warm' }, { ...contentSender, url: 'https://evil.example/' })).ok).toBe(false);
+    expect(warm).toHaveBeenCalledTimes(1);
+  });
+});

@@ -20,4 +20,14 @@ describe('summarizeVerdict', () => {
     expect(summary.reasons[0]).toMatchObject({ category: 'secrets', ruleIds: ['pw/hit'] });
     expect(JSON.stringify(summary)).not.toContain('hunter2');
   });
+
+  it('records how long each detector that ran took (skipped ones are left out)', async () => {
+    const ran = fakeDetector('ran', () => reportOf());
+    const outbound = fakeDetector('outbound-only', () => reportOf(), { directions: ['outbound'] });
+    const result = await createPipeline({ detectors: [ran, outbound] }).scan({ text: 'hello', direction: 'inbound' });
+    if (!result.ok) throw new Error(result.error);
+    const { detectorMs } = summarizeVerdict(result.value, 1);
+    expect(Object.keys(detectorMs)).toEqual(['ran']);
+    expect(detectorMs.ran).toBeGreaterThanOrEqual(0);
+  });
 });

@@ -50,3 +50,16 @@ describe('describeSendError', () => {
     expect(describeSendError('boom')).toBe('boom');
   });
 });
+
+describe('requestWarmUp', () => {
+  it('sends content:warm and swallows a failure (a hint, not a request)', async () => {
+    const { requestWarmUp } = await import('../../../../lib/adapters/content/scan-client.ts');
+    const sent: unknown[] = [];
+    requestWarmUp(async (message) => {
+      sent.push(message);
+      throw new Error('no listener');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toEqual([{ type: 'content:warm' }]);
+  });
+});

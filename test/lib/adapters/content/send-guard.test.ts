@@ -147,10 +147,26 @@ describe('send guard (DOM wiring)', () => {
     expect(views.at(-1)?.title).toBe('Rampart blocked this message');
   });
 
+  it('typing in the composer asks the background to warm up its models, at most every 20 s', () => {
+    const p = page();
+    const warm = vi.fn();
+    let clock = 0;
+    startSendGuard(p.win, DEMO_SITE, { scan: vi.fn(), panel, warm, now: () => clock });
+    const input = p.listeners.get('input')!;
+    input(event([p.other]));
+    expect(warm).not.toHaveBeenCalled();
+    input(event([p.composer]));
+    input(event([p.composer]));
+    expect(warm).toHaveBeenCalledTimes(1);
+    clock += 20_001;
+    input(event([p.composer]));
+    expect(warm).toHaveBeenCalledTimes(2);
+  });
+
   it('detaches every listener when stopped', () => {
     const p = page();
     const { stop } = start(p, reply('allow'));
-    expect([...p.listeners.keys()].sort()).toEqual(['click', 'keydown', 'keyup', 'submit']);
+    expect([...p.listeners.keys()].sort()).toEqual(['click', 'input', 'keydown', 'keyup', 'submit']);
     stop();
     expect(p.listeners.size).toBe(0);
   });

@@ -22,7 +22,18 @@ describe('loadPopupState', () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
     fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: true, value: [] }));
     const state = await loadPopupState('');
-    expect(state).toEqual({ tabId: tab.id, host: 'news.example', siteId: undefined, verdicts: [] });
+    expect(state).toEqual({ tabId: tab.id, host: 'news.example', siteId: undefined, verdicts: [], models: 'No models installed: checks use rules only.' });
+  });
+
+  it('asks the background for the models’ state and says it in one line', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1:5173/chat.html' });
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) =>
+      (message as { type: string }).type === 'popup:models'
+        ? { ok: true, value: [{ id: 'prompt-attack', version: '1', role: 'active', state: 'unavailable', reason: 'hash' }] }
+        : { ok: true, value: [] },
+    );
+    const state = await loadPopupState(`?tabId=${tab.id}`);
+    expect(state.models).toBe('Unavailable, rules only for: prompt-attack.');
   });
 
   it('reports the background’s error instead of throwing', async () => {

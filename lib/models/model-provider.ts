@@ -1,0 +1,167 @@
+import type { NormalizedText } from '../core/normalized-text.ts';
+import { err, ok, type Result } from '../core/result.ts';
+import { featurize, type Features } from './featurize.ts';
+import { versionOf, type ModelManifest, type ModelVersion } from './manifest.ts';
+
+export interface ModelOutput {
+  /** Calibrated probabilities, one per `ModelVersion.outputs` name. */
+  scores: Float32Array;
+  /** The hidden layer, L2-normalised (VectorGuard and the semantic cache compare these). */
+  embedding: Float32Array;
+}
+
+/** One loaded ONNX session (lib/adapters/ort/ort-engine.ts implements it with onnxruntime). */
+export interface ModelSession {
+  run(features: Features): Promise<{ scores: Float32Array; embedding: Float32Array }>;
+}
+
+export interface InferenceEngine {
+  createSession(bytes: Uint8Array): Promise<ModelSession>;
+}
+
+/** Reads a model file named in the manifest (fs in Node, the extension's own URL in a browser). */
+export type ModelBytesSource = (file: string) => Promise<Uint8Array>;
+
+export type ModelState = 'not-loaded' | 'loading' | 'ready' | 'unavailable';
+
+export interface ModelStatus {
+  id: string;
+  version: string;
+  role: 'active' | 'shadow';
+  state: ModelState;
+  /** Why it is unavailable (never includes any scanned text). */
+  reason?: string;
+  /** Milliseconds from first request to a usable session (cold start). */
+  loadMs?: number;
+}
+
+export interface LoadedModel {
+  version: ModelVersion;
+  infer(text: NormalizedText | string): Promise<ModelOutput>;
+}
+
+export type ModelRole = 'active' | 'shadow';
+
+function l2Normalised(vector: Float32Array): Float32Array {
+  let sum = 0;
+  for (const value of vector) sum += value * value;
+  const norm = Math.sqrt(sum);
+  return norm > 0 ? vector.map((value) => value / norm) : vector;
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Loads models lazily (one session per model version, created on first use — never at start-up, so
+ * a service-worker wake stays cheap), refuses a file whose SHA-256 is not the manifest's, and
+ * queues inference per session (a WASM session runs one request at a time). A model that cannot
+ * load stays `unavailable` with its reason; callers degrade to rules-only.
+ */
+export class ModelProvider {
+  private readonly loads = new Map<string, Promise<Result<LoadedModel>>>();
+  private readonly statuses = new Map<string, ModelStatus>();
+
+  constructor(
+    private readonly manifest: ModelManifest,
+    private readonly source: ModelBytesSource,
+    private readonly engine: InferenceEngine,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  /** The version a role runs, or undefined (no such model, or no shadow configured). */
+  versionFor(id: string, role: ModelRole): ModelVersion | undefined {
+    const entry = this.manifest.models[id];
+    if (!entry) return undefined;
+    const name = role === 'active' ? entry.active : entry.shadow;
+    return name === undefined ? undefined : versionOf(entry, name);
+  }
+
+  status(): ModelStatus[] {
+    const all: ModelStatus[] = [];
+    for (const [id, entry] of Object.entries(this.manifest.models)) {
+      for (const role of ['active', 'shadow'] as const) {
+        const version = role === 'active' ? entry.active : entry.shadow;
+        if (version === undefined) continue;
+        all.push(this.statuses.get(`${id}@${version}`) ?? { id, version, role, state: 'not-loaded' });
+      }
+    }
+    return all;
+  }
+
+  load(id: string, role: ModelRole = 'active'): Promise<Result<LoadedModel>> {
+    const version = this.versionFor(id, role);
+    if (!version) return Promise.resolve(err(`no ${role} version of model ${id} in the manifest`));
+    const key = `${id}@${version.version}`;
+    let pending = this.loads.get(key);
+    if (!pending) {
+      pending = this.open(id, role, version);
+      this.loads.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** Loads every active model now (results land in `status()`); for a "the user is typing" hint. */
+  warmUp(): void {
+    for (const id of Object.keys(this.manifest.models)) void this.load(id, 'active');
+  }
+
+  /**
+   * The bytes of the exemplar index that goes with `role`'s version of a model, checked against
+   * the manifest's size and SHA-256 like a model file.
+   */
+  async loadExemplarIndex(id: string, role: ModelRole = 'active'): Promise<Result<Uint8Array>> {
+    const asset = this.versionFor(id, role)?.exemplarIndex;
+    if (!asset) return err(`model ${id} has no exemplar index in the manifest`);
+    try {
+      return ok(await this.verified(asset));
+    } catch (error) {
+      return err(`${asset.file}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300));
+    }
+  }
+
+  private async verified(asset: { file: string; bytes: number; sha256: string }): Promise<Uint8Array> {
+    const bytes = await this.source(asset.file);
+    if (bytes.byteLength !== asset.bytes) throw new Error(`size ${bytes.byteLength} ≠ manifest ${asset.bytes}`);
+    if ((await sha256Hex(bytes)) !== asset.sha256) throw new Error('SHA-256 does not match the manifest');
+    return bytes;
+  }
+
+  private async open(id: string, role: ModelRole, version: ModelVersion): Promise<Result<LoadedModel>> {
+    const key = `${id}@${version.version}`;
+    const started = this.clock();
+    const record = (state: ModelState, reason?: string) =>
+      this.statuses.set(key, {
+        id,
+        version: version.version,
+        role,
+        state,
+        ...(reason === undefined ? {} : { reason }),
+        ...(state === 'ready' ? { loadMs: this.clock() - started } : {}),
+      });
+    record('loading');
+    let session: ModelSession;
+    try {
+      session = await this.engine.createSession(await this.verified(version));
+    } catch (error) {
+      const reason = `${version.file}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300);
+      record('unavailable', reason);
+      return err(reason);
+    }
+    record('ready');
+
+    let queue: Promise<unknown> = Promise.resolve();
+    const infer = (text: NormalizedText | string): Promise<ModelOutput> => {
+      const features = featurize(text, version.featurizer);
+      const run = queue.then(async () => {
+        const output = await session.run(features);
+        return { scores: output.scores, embedding: l2Normalised(output.embedding) };
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    };
+    return ok({ version, infer });
+  }
+}

@@ -1,0 +1,34 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../lib/cli/main.ts';
+import { validateManifest } from '../../../lib/models/manifest.ts';
+import { tinyDataDir } from '../../support/tiny-dataset.ts';
+import { captureIo } from './capture-io.ts';
+
+describe('rampart train', () => {
+  it('writes the model, its card and a manifest entry; --shadow records a candidate', { timeout: 120_000 }, async () => {
+    const data = tinyDataDir();
+    const models = mkdtempSync(join(tmpdir(), 'rampart-models-'));
+    const io = captureIo();
+    expect(await main(['train', 'prompt-attack', '--data-dir', data, '--models-dir', models], io)).toBe(0);
+    expect(existsSync(join(models, 'prompt-attack/1/model.onnx'))).toBe(true);
+    expect(readFileSync(join(models, 'prompt-attack/1/card.md'), 'utf8')).toContain('# prompt-attack v1');
+    const manifest = validateManifest(JSON.parse(readFileSync(join(models, 'manifest.json'), 'utf8')));
+    expect(manifest.ok && manifest.value.models['prompt-attack']?.active).toBe('1');
+    expect(JSON.parse(io.out())['prompt-attack'].sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    expect(await main(['train', 'prompt-attack', '--version', '2', '--shadow', '--data-dir', data, '--models-dir', models], captureIo())).toBe(0);
+    const next = validateManifest(JSON.parse(readFileSync(join(models, 'manifest.json'), 'utf8')));
+    expect(next.ok && next.value.models['prompt-attack']).toMatchObject({ active: '1', shadow: '2' });
+  });
+
+  it('rejects unknown models and bad versions', async () => {
+    const io = captureIo();
+    expect(await main(['train', 'nope'], io)).toBe(1);
+    expect(io.err()).toMatch(/unknown model/);
+    expect(await main(['train', 'prompt-attack', '--version', '../x'], captureIo())).toBe(1);
+    expect(await main(['train'], captureIo())).toBe(1);
+  });
+});
