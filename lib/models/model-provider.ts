@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../core/normalized-text.ts';
 import { err, ok, type Result } from '../core/result.ts';
+import { serialQueue } from '../core/serial-queue.ts';
 import { featurize, type Features } from './featurize.ts';
 import { versionOf, type ModelManifest, type ModelVersion } from './manifest.ts';
 
@@ -152,15 +153,13 @@ export class ModelProvider {
     }
     record('ready');
 
-    let queue: Promise<unknown> = Promise.resolve();
+    const enqueue = serialQueue();
     const infer = (text: NormalizedText | string): Promise<ModelOutput> => {
       const features = featurize(text, version.featurizer);
-      const run = queue.then(async () => {
+      return enqueue(async () => {
         const output = await session.run(features);
         return { scores: output.scores, embedding: l2Normalised(output.embedding) };
       });
-      queue = run.catch(() => undefined);
-      return run;
     };
     return ok({ version, infer });
   }

@@ -1,4 +1,5 @@
 import { l2Normalized } from './vector-math.ts';
+import { serialQueue } from '../core/serial-queue.ts';
 
 /** What the user said about a text vector-guard saw: it was an attack, or it was fine. */
 export type FeedbackLabel = 'attack' | 'fine';
@@ -78,7 +79,6 @@ export class FeedbackStore {
   readonly #newId: () => string;
   /** Oldest first; replaced (never mutated) on each change, so a snapshot handed out stays valid. */
   #records: readonly FeedbackRecord[] | undefined;
-  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(storage: FeedbackStorage, options: FeedbackStoreOptions = {}) {
     this.#storage = storage;
@@ -87,11 +87,7 @@ export class FeedbackStore {
     this.#newId = options.newId ?? (() => crypto.randomUUID());
   }
 
-  #enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(task, task);
-    this.#queue = run.catch(() => undefined);
-    return run;
-  }
+  readonly #enqueue = serialQueue();
 
   async #loaded(): Promise<readonly FeedbackRecord[]> {
     if (this.#records) return this.#records;

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { appendRecentVerdict, readRecentVerdicts, recentVerdictsKey } from '../../messaging/recent-verdicts.ts';
 import type { RecentVerdicts } from '../../messaging/message-handler.ts';
 import type { VerdictSummary } from '../../messaging/verdict-summary.ts';
+import { serialQueue } from '../../core/serial-queue.ts';
 
 /** The slice of a storage area the store uses (so a test can hand in any area). */
 export interface StorageAreaLike {
@@ -22,12 +23,7 @@ export interface RecentVerdictsStore extends RecentVerdicts {
  * overwrite each other's entry.
  */
 export function createRecentVerdictsStore(area: StorageAreaLike = browser.storage.session): RecentVerdictsStore {
-  let queue: Promise<unknown> = Promise.resolve();
-  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const enqueue = serialQueue();
 
   return {
     append(tabId: number, summary: VerdictSummary) {

@@ -1,4 +1,5 @@
 import type * as Ort from 'onnxruntime-web';
+import { serialQueue } from '../../core/serial-queue.ts';
 import { MODEL_IO } from '../../models/model-io.ts';
 import type { Features } from '../../models/featurize.ts';
 import type { InferenceEngine, ModelSession } from '../../models/model-provider.ts';
@@ -14,12 +15,7 @@ export function createOrtEngine(ort: typeof Ort): InferenceEngine {
   // sessions in flight at once intermittently came back with a missing output tensor (seen in
   // eval, ~2% of scans, as a TypeError inside ORT). Runs are therefore queued engine-wide; each
   // takes well under a millisecond, so the queue costs nothing measurable.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serialized = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serialized = serialQueue();
   return {
     async createSession(bytes: Uint8Array): Promise<ModelSession> {
       const session = await ort.InferenceSession.create(bytes, {
