@@ -100,6 +100,12 @@ export class ModelProvider {
     if (!pending) {
       pending = this.open(id, role, version);
       this.loads.set(key, pending);
+      // A failed load is forgotten, so a later scan tries again (a transient read error must not
+      // leave the model off until the service worker restarts); the circuit breaker spaces the
+      // retries out.
+      void pending.then((loaded) => {
+        if (!loaded.ok) this.loads.delete(key);
+      });
     }
     return pending;
   }

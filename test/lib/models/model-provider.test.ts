@@ -66,6 +66,17 @@ describe('ModelProvider', () => {
     expect(provider.status()[0]).toMatchObject({ state: 'unavailable' });
   });
 
+  it('tries a failed load again on the next request', async () => {
+    let calls = 0;
+    const provider = new ModelProvider(manifest, async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('busy');
+      return model.bytes;
+    }, engine);
+    expect((await provider.load('prompt-attack')).ok).toBe(false);
+    expect((await provider.load('prompt-attack')).ok).toBe(true);
+  });
+
   it('says when the manifest has no such model or role', async () => {
     const provider = new ModelProvider(manifest, async () => model.bytes, engine);
     expect((await provider.load('nope')).ok).toBe(false);
