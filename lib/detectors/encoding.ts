@@ -1,7 +1,7 @@
-import { findings, type Detector, type DetectorMeta } from '../core/detector.ts';
 import type { NormalizationSignal, NormalizedText } from '../core/normalized-text.ts';
 import { SIGNAL, type SignalKind } from '../normalize/signal-kinds.ts';
-import { evaluateSignalRules, type SignalRule } from '../normalize/signal-rules.ts';
+import type { SignalRule } from '../normalize/signal-rules.ts';
+import { signalRuleDetector } from './signal-rule-detector.ts';
 
 /** A percent-escape, capturing its byte. */
 export const PERCENT_ESCAPE = /%([0-9A-Fa-f]{2})/g;
@@ -209,24 +209,10 @@ export const RULES: readonly SignalRule[] = [
   },
 ];
 
-export const meta: DetectorMeta = {
-  id: 'encoding',
-  description:
-    'Reports text hidden in encodings and ciphers that the normalizer decoded: base64, base32, hex, percent-encoding, HTML character references, ROT13 and Caesar shifts, reversed text, payloads split into concatenated strings, nested encodings, leetspeak and spaced-out letters. Scores rise when the decoded text reads like instructions.',
-  version: '1.0.0',
-  directions: ['inbound', 'outbound'],
-  categories: ['obfuscation'],
-  cost: 'cheap',
-  expectedMs: 0.02,
-  maxChars: Number.POSITIVE_INFINITY,
-  defaultOptions: {},
-  messages: Object.fromEntries(RULES.map((rule) => [rule.id, rule.description])),
-};
+export const encoding = signalRuleDetector(
+  'encoding',
+  'Reports text hidden in encodings and ciphers that the normalizer decoded: base64, base32, hex, percent-encoding, HTML character references, ROT13 and Caesar shifts, reversed text, payloads split into concatenated strings, nested encodings, leetspeak and spaced-out letters. Scores rise when the decoded text reads like instructions.',
+  RULES,
+);
 
-/** Reads the decoded layers the normalizer produced; the decoding itself happened there, once. */
-export const encoding: Detector = {
-  meta,
-  run({ text }) {
-    return findings(evaluateSignalRules(meta.id, RULES, text));
-  },
-};
+export const meta = encoding.meta;

@@ -1,6 +1,6 @@
-import { findings, type Detector, type DetectorMeta } from '../core/detector.ts';
 import { SIGNAL } from '../normalize/signal-kinds.ts';
-import { evaluateSignalRules, type SignalRule } from '../normalize/signal-rules.ts';
+import type { SignalRule } from '../normalize/signal-rules.ts';
+import { signalRuleDetector } from './signal-rule-detector.ts';
 
 const tags = (text: string) => [...text].map((ch) => String.fromCodePoint(0xe0000 + ch.charCodeAt(0))).join('');
 const selectors = (text: string) =>
@@ -154,24 +154,10 @@ export const RULES: readonly SignalRule[] = [
   },
 ];
 
-export const meta: DetectorMeta = {
-  id: 'invisible-text',
-  description:
-    'Reports text hidden from the reader but visible to the model: invisible Unicode tag characters and variation-selector payloads, zero-width characters inside words, bidirectional overrides, backspace tricks, control characters, Zalgo floods, homoglyphs, styled and upside-down letters. Scores rise when the hidden text reads like instructions.',
-  version: '1.0.0',
-  directions: ['inbound', 'outbound'],
-  categories: ['obfuscation'],
-  cost: 'cheap',
-  expectedMs: 0.02,
-  maxChars: Number.POSITIVE_INFINITY,
-  defaultOptions: {},
-  messages: Object.fromEntries(RULES.map((rule) => [rule.id, rule.description])),
-};
+export const invisibleText = signalRuleDetector(
+  'invisible-text',
+  'Reports text hidden from the reader but visible to the model: invisible Unicode tag characters and variation-selector payloads, zero-width characters inside words, bidirectional overrides, backspace tricks, control characters, Zalgo floods, homoglyphs, styled and upside-down letters. Scores rise when the hidden text reads like instructions.',
+  RULES,
+);
 
-/** Reads the signals the normalizer gathered; the scan of the text itself happened there, once. */
-export const invisibleText: Detector = {
-  meta,
-  run({ text }) {
-    return findings(evaluateSignalRules(meta.id, RULES, text));
-  },
-};
+export const meta = invisibleText.meta;
