@@ -70,6 +70,7 @@ const context = (text: ReturnType<typeof normalize>): DetectorContext => ({
   site: 'bench',
   profileId: 'standard',
   maxScanChars: Number.MAX_SAFE_INTEGER,
+  conversationText: '',
   options: {},
   gateFindings: [],
   signal: new AbortController().signal,

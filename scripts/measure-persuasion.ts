@@ -126,6 +126,7 @@ async function measure(split: Split): Promise<void> {
       site: 'measure',
       profileId: 'standard',
       maxScanChars: LIMITS.maxCharsPerView,
+      conversationText: '',
       options: meta.defaultOptions,
       gateFindings: [],
       signal: new AbortController().signal,

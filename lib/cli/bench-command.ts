@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Direction } from '../core/direction.ts';
 import { identityNormalize } from '../core/normalize.ts';
 import { createPipeline, type Pipeline } from '../core/pipeline.ts';
+import { gatePipeline } from '../core/reply-stream.ts';
 import { STAGES } from '../core/verdict.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
 import { parseCommandArgs, parseIntList, parsePositiveInt, parseProfile, wantsHelp } from './args.ts';
@@ -11,6 +12,7 @@ import { buildTexts, samplePool, syntheticPool } from './bench-texts.ts';
 import { DEFAULT_DATASET_DIR } from './dataset-dir.ts';
 import type { CliIo } from './io.ts';
 import { benchModels } from './model-bench.ts';
+import { benchStreaming, STREAM_DELTA_CHARS, STREAM_REPLY_CHARS } from './stream-bench.ts';
 import { cliDetectors, nodeModelProvider } from './node-models.ts';
 import { roundTo, Samples, summarize } from './percentiles.ts';
 import { Progress } from './progress.ts';
@@ -23,6 +25,8 @@ const CELL_BUDGET_MS = 5_000;
 const MIN_SAMPLES = 20;
 const VARIANTS = 16;
 const OVERHEAD_CHARS = 2_000;
+/** Distinct 50,000-character replies streamed (each also scanned whole, for the ratio). */
+const STREAM_RUNS = 5;
 export const OVERHEAD_TARGET_MS = 0.1;
 const TIMED: readonly TimedStage[] = [...STAGES, 'total'];
 type Timed = TimedStage;
@@ -56,7 +60,10 @@ stagesMs: {stage: p50} (at ${OVERHEAD_CHARS} characters, or the nearest measured
 charsPerSec, peakRssMb, overheadMs {p50, p99, meanMs, n}, growth {inbound, outbound: {exponent,
 usPer1kChars}}, models {id: {version, loadMs, firstInferenceMs, inferenceMs {p50, p95, p99, max, n}}}
 (each active model alone at ${OVERHEAD_CHARS} characters: cold session creation, first and warm
-inference), text ("dataset" | "synthetic"), detectors, iterations, seconds}. Times in ms.
+inference), streaming {replyChars, deltaChars, fullScanMs, streamMs, windowsMs, ratio, targetRatio, runs}
+(a ${STREAM_REPLY_CHARS.toLocaleString('en-US')}-character reply pushed through ReplyStream in ${STREAM_DELTA_CHARS}-character deltas — windows scanned by
+the cheap detectors — plus the final full settle scan, against one full scan of the reply; medians;
+target ratio < 3), text ("dataset" | "synthetic"), detectors, iterations, seconds}. Times in ms.
 `;
 
 const OPTIONS = {
@@ -204,6 +211,10 @@ export async function benchCommand(argv: readonly string[], io: CliIo): Promise<
     values['rules-only'] === true
       ? {}
       : await benchModels(nodeModelProvider, buildTexts(poolFor('inbound'), OVERHEAD_CHARS, VARIANTS), Math.max(iterations, 200));
+  progress.update(`streaming (${STREAM_REPLY_CHARS.toLocaleString('en-US')}-char reply in ${STREAM_DELTA_CHARS}-char deltas)`);
+  const streaming = await benchStreaming(pipeline, buildTexts(poolFor('outbound'), STREAM_REPLY_CHARS, STREAM_RUNS), {
+    windowPipeline: gatePipeline(detectors),
+  });
   progress.clear();
 
   const growth = Object.fromEntries(
@@ -236,6 +247,7 @@ export async function benchCommand(argv: readonly string[], io: CliIo): Promise<
     },
     growth,
     models,
+    streaming,
     text: synthetic ? ('synthetic' as const) : ('dataset' as const),
     detectors: detectors.map((detector) => `${detector.meta.id}@${detector.meta.version}`),
     profile: profile.value,

@@ -1,6 +1,7 @@
 import type { Direction } from '../core/direction.ts';
 import type { Stage } from '../core/verdict.ts';
 import type { ModelBench } from './model-bench.ts';
+import type { StreamBench } from './stream-bench.ts';
 import { formatMs, textTable } from './text-table.ts';
 
 export type TimedStage = Stage | 'total';
@@ -30,6 +31,7 @@ export interface BenchReport {
   growth: Record<Direction, { exponent: number | null; usPer1kChars: Record<string, number | null> }>;
   /** Each active model alone (empty with --rules-only or without models). */
   models: Record<string, ModelBench>;
+  streaming: StreamBench;
   text: 'dataset' | 'synthetic';
   detectors: string[];
   profile: string;
@@ -70,6 +72,9 @@ export function formatBenchReport(report: BenchReport): string {
       ? `model ${id}@${model.version}: unavailable (${model.error})\n`
       : `model ${id}@${model.version}: load ${formatMs(model.loadMs)} ms, first inference ${formatMs(model.firstInferenceMs)} ms, then p50 ${formatMs(model.inferenceMs.p50)} ms, p99 ${formatMs(model.inferenceMs.p99)} ms (n ${model.inferenceMs.n})\n`;
   }
+  const stream = report.streaming;
+  const within = stream.ratio < stream.targetRatio ? 'within target' : 'OVER target';
+  out += `streaming: ${stream.replyChars.toLocaleString('en-US')}-char reply in ${stream.deltaChars}-char deltas ${formatMs(stream.streamMs)} ms (windows ${formatMs(stream.windowsMs)} ms + final scan) vs one full scan ${formatMs(stream.fullScanMs)} ms: ${stream.ratio}× (target < ${stream.targetRatio}×, ${within})\n`;
   out += `peak RSS: ${report.peakRssMb} MB\n`;
   return out;
 }

@@ -7,6 +7,7 @@ import { parseCommandArgs, wantsHelp } from './args.ts';
 import { formatEvalReport, type EvalReport } from './eval-report.ts';
 import { EvalStats } from './eval-stats.ts';
 import { DATA_OPTIONS, parseDataOptions } from './data-options.ts';
+import { evalScanInput } from './eval-scan-input.ts';
 import type { CliIo } from './io.ts';
 import { cliDetectors } from './node-models.ts';
 import { MAX_ROW_CHARS, readRows, type EvalRow } from './jsonl-rows.ts';
@@ -23,10 +24,13 @@ per label, per family, per language and technique (when rows carry them), with s
 peak memory and the rows that could not be used.
 
 Rows: {"text": string, "label": "attack"|"benign", "family": string, "lang"?: string,
-       "technique"?: string, ...}. Malformed rows (bad JSON, missing or invalid label/family,
-text not a string, empty text, text over ${MAX_ROW_CHARS.toLocaleString('en-US')} characters) are counted under
-"errors" by reason and line, never scanned and never printed. Texts up to that size are scanned in
-full; above the profile's own limit the pipeline reports them as oversized.
+       "technique"?: string, "category"?: string, "context"?: string, ...}. Malformed rows (bad
+JSON, missing or invalid label/family, text not a string, empty text, text over
+${MAX_ROW_CHARS.toLocaleString('en-US')} characters) are counted under "errors" by reason and line, never scanned and never
+printed. Texts up to that size are scanned in full; above the profile's own limit the pipeline
+reports them as oversized. A row whose category names a registry ("pypi:…", "npm:…") and whose
+text is a bare package name is scanned as the reply "pip install NAME" / "npm install NAME"; an
+outbound row's "context" (the prompt it answered) is passed to the scan as conversationText.
 
 Options:
   --data FILE                   a JSONL file (repeatable; read as a stream, line by line)
@@ -83,7 +87,7 @@ type Scan = { ok: true; verdict: Verdict; ms: number } | { ok: false; reason: 's
 async function timedScan(pipeline: Pipeline, row: EvalRow, direction: Direction, profile: string): Promise<Scan> {
   const started = performance.now();
   try {
-    const result = await pipeline.scan({ text: row.text, direction, site: 'cli', profile });
+    const result = await pipeline.scan(evalScanInput(row, direction, profile));
     const ms = performance.now() - started;
     return result.ok ? { ok: true, verdict: result.value, ms } : { ok: false, reason: 'scan-failed' };
   } catch {

@@ -12,6 +12,10 @@ export interface EvalRow {
   family: string;
   lang?: string;
   technique?: string;
+  /** Finer source label (`pypi:fake`, `tensor_trust:…`). */
+  category?: string;
+  /** The prompt an outbound row answered (passed to the scan as conversationText). */
+  context?: string;
 }
 
 /**
@@ -37,6 +41,8 @@ export type RowError =
   | 'invalid-family'
   | 'invalid-lang'
   | 'invalid-technique'
+  | 'invalid-category'
+  | 'invalid-context'
   | 'invalid-id';
 
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
@@ -81,11 +87,17 @@ export function validateRow(line: string, maxChars = MAX_ROW_CHARS): Result<Eval
 
   const id = optionalString(record, 'id');
   if (!id.ok) return err('invalid-id');
+  const category = optionalString(record, 'category');
+  if (!category.ok) return err('invalid-category');
+  const context = optionalString(record, 'context');
+  if (!context.ok) return err('invalid-context');
 
   const row: EvalRow = { text, label, family };
   if (id.value !== undefined) row.id = id.value;
   if (lang.value !== undefined) row.lang = lang.value;
   if (technique.value !== undefined) row.technique = technique.value;
+  if (category.value !== undefined) row.category = category.value;
+  if (context.value !== undefined) row.context = context.value;
   return ok(row);
 }
 

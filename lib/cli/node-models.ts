@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { createOrtEngine } from '../adapters/ort/ort-engine.ts';
 import type { AnyDetector } from '../core/detector.ts';
-import { DETECTORS } from '../detectors/index.ts';
 import { createModelDetectors } from '../detectors/model-detectors.ts';
 import { validateManifest, type ModelManifest } from '../models/manifest.ts';
 import { ModelProvider } from '../models/model-provider.ts';
-import { MANIFEST_PATH, MODELS_DIR } from './models-dir.ts';
+import { ruleDetectors } from '../detectors/rule-detectors.ts';
+import { RegistrySnapshotProvider } from '../packages/registry-snapshot-provider.ts';
+import { MANIFEST_PATH, MODELS_DIR, REGISTRY_SNAPSHOT_PATH } from './models-dir.ts';
 
 // One thread, as in the service worker: the CLI measures what the extension will do.
 ort.env.wasm.numThreads = 1;
@@ -31,12 +32,15 @@ function providerFor(manifest: ModelManifest, modelsDir: string): ModelProvider 
   return new ModelProvider(manifest, async (file) => new Uint8Array(await readFile(join(modelsDir, file))), createOrtEngine(ort));
 }
 
+/** The registry snapshot package-check looks names up in, read from disk (built by `npm run build:registry`). */
+const diskRegistry = () => new RegistrySnapshotProvider(async () => new Uint8Array(await readFile(REGISTRY_SNAPSHOT_PATH)));
+
 /**
  * The CLI's detectors: the rule detectors, plus the models unless `rulesOnly`. `activeVersions`
  * swaps a model's active version (`{ 'prompt-attack': '2' }`) — how eval compares versions.
  */
 export async function cliDetectors(rulesOnly = false, activeVersions: Record<string, string> = {}): Promise<AnyDetector[]> {
-  if (rulesOnly) return [...DETECTORS];
+  if (rulesOnly) return ruleDetectors(diskRegistry());
   const manifest = await readManifest(MANIFEST_PATH);
   for (const [id, version] of Object.entries(activeVersions)) {
     const entry = manifest.models[id];
@@ -45,5 +49,5 @@ export async function cliDetectors(rulesOnly = false, activeVersions: Record<str
     }
     manifest.models[id] = { active: version, versions: entry.versions };
   }
-  return [...DETECTORS, ...createModelDetectors(providerFor(manifest, MODELS_DIR))];
+  return [...ruleDetectors(diskRegistry()), ...createModelDetectors(providerFor(manifest, MODELS_DIR))];
 }

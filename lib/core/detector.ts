@@ -49,6 +49,8 @@ export interface DetectorContext<Options = Record<string, unknown>> {
   /** The profile's scan limit: texts longer than this are not fully vouched for. */
   maxScanChars: number;
   options: Options;
+  /** What the scanned reply answers (ScanInput.conversationText), bounded; empty when unknown. */
+  conversationText: string;
   /** Findings of the cheap layers (empty when the detector is itself cheap). */
   gateFindings: readonly RecordedFinding[];
   /** Aborted when the detector's time is up; long-running detectors should check it. */

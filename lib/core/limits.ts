@@ -5,3 +5,6 @@
  * but flagged as oversized.
  */
 export const MAX_SCAN_CHARS = 2_000_000;
+
+/** How much of ScanInput.conversationText detectors see: its last 20,000 characters. */
+export const MAX_CONVERSATION_CHARS = 20_000;

@@ -1,4 +1,4 @@
-import { MAX_SCAN_CHARS } from './limits.ts';
+import { MAX_CONVERSATION_CHARS, MAX_SCAN_CHARS } from './limits.ts';
 import { err, ok, type Result } from './result.ts';
 import { chunked } from './chunked-detector.ts';
 import { CircuitBreakers } from './circuit-breaker.ts';
@@ -109,6 +109,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     if (input.turnId !== undefined && !isConversationId(input.turnId)) {
       return err('turnId must be a string of 1 to 256 characters');
     }
+    if (input.conversationText !== undefined && typeof input.conversationText !== 'string') {
+      return err('conversationText must be a string');
+    }
     const resolved = resolvePolicy(input.profile);
     if (!resolved.ok) return resolved;
     const policy = resolved.value;
@@ -124,7 +127,16 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const text = normalize(input.text);
     const normalized = clock();
 
-    const context = { text, direction: input.direction, site, profileId: policy.profile.id, maxScanChars: policy.profile.maxScanChars, gateFindings: [] };
+    const context = {
+      text,
+      direction: input.direction,
+      site,
+      profileId: policy.profile.id,
+      maxScanChars: policy.profile.maxScanChars,
+      // Bounded: only its recent end matters, and a detector must not be handed an unbounded string.
+      conversationText: (input.conversationText ?? '').slice(-MAX_CONVERSATION_CHARS),
+      gateFindings: [],
+    };
     const routeInput: RouteInput = {
       direction: input.direction,
       textLength: input.text.length,

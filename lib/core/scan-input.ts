@@ -21,4 +21,10 @@ export interface ScanInput {
    * counting it twice. Without it, every scan with a conversation id is a new turn.
    */
   turnId?: string;
+  /**
+   * For a reply: the text it answers (the user's prompt, or the recent conversation), when the
+   * caller has it. The exfil detector looks for pieces of it in reply URLs — a reply that puts
+   * the conversation into an image URL is the classic markdown exfiltration. Scanned, never stored.
+   */
+  conversationText?: string;
 }

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../core/result.ts';
 import type { Pipeline } from '../core/pipeline.ts';
 import type { ModelStatus } from '../models/model-provider.ts';
-import { parseMessage } from './messages.ts';
+import { parseMessage, type ContentScanMessage } from './messages.ts';
 import { buildScanReply, type ScanReply } from './scan-reply.ts';
 import { isAllowedSender, type SenderInfo, type SenderPolicy } from './sender-check.ts';
 import { summarizeVerdict, type VerdictSummary } from './verdict-summary.ts';
@@ -36,10 +36,11 @@ export type MessageReply = Result<ScanReply> | Result<VerdictSummary[]> | Result
  * thrown error (the caller would see a generic "message port closed" and learn nothing).
  */
 export function createMessageHandler(deps: MessageHandlerDeps): (raw: unknown, sender: SenderInfo) => Promise<MessageReply> {
-  async function scan(text: string, direction: 'inbound' | 'outbound', sender: SenderInfo): Promise<Result<ScanReply>> {
+  async function scan(message: ContentScanMessage, sender: SenderInfo): Promise<Result<ScanReply>> {
     const site = new URL(sender.url!).hostname;
     const profile = await deps.loadProfileId();
-    const result = await deps.pipeline.scan({ text, direction, site, profile });
+    const { text, direction, conversationText } = message;
+    const result = await deps.pipeline.scan({ text, direction, site, profile, ...(conversationText === undefined ? {} : { conversationText }) });
     if (!result.ok) return result;
     const at = deps.now();
     try {
@@ -61,7 +62,7 @@ export function createMessageHandler(deps: MessageHandlerDeps): (raw: unknown, s
       }
       switch (message.type) {
         case 'content:scan':
-          return await scan(message.text, message.direction, sender);
+          return await scan(message, sender);
         case 'content:warm':
           deps.warm?.();
           return ok(null);

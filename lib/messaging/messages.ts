@@ -1,5 +1,5 @@
 import { isDirection, type Direction } from '../core/direction.ts';
-import { MAX_SCAN_CHARS } from '../core/limits.ts';
+import { MAX_CONVERSATION_CHARS, MAX_SCAN_CHARS } from '../core/limits.ts';
 import { err, ok, type Result } from '../core/result.ts';
 
 /**
@@ -7,7 +7,11 @@ import { err, ok, type Result } from '../core/result.ts';
  * supported chat sites (unprivileged callers: they capture and display, they never decide);
  * `popup:*` come from the extension's own pages. Anything else is rejected.
  */
-export type ContentScanMessage = { type: 'content:scan'; text: string; direction: Direction };
+/**
+ * `conversationText` (replies only): the prompt the reply answers, so the exfil detector can see
+ * conversation text smuggled into reply URLs. Scanned in memory, never stored.
+ */
+export type ContentScanMessage = { type: 'content:scan'; text: string; direction: Direction; conversationText?: string };
 /** The user is typing: load the models now, so the send that follows does not wait for them. */
 export type ContentWarmMessage = { type: 'content:warm' };
 export type PopupRecentMessage = { type: 'popup:recent'; tabId: number };
@@ -29,6 +33,12 @@ export function parseMessage(raw: unknown): Result<Message> {
         return err(`text is ${message.text.length} characters; the limit is ${MAX_MESSAGE_CHARS}`);
       }
       if (!isDirection(message.direction)) return err('content:scan needs direction inbound|outbound');
+      if (message.conversationText !== undefined) {
+        if (typeof message.conversationText !== 'string') return err('content:scan conversationText must be a string');
+        // Only its recent end is used (MAX_CONVERSATION_CHARS); the rest is not worth carrying.
+        const conversationText = message.conversationText.slice(-MAX_CONVERSATION_CHARS);
+        return ok({ type: 'content:scan', text: message.text, direction: message.direction, conversationText });
+      }
       return ok({ type: 'content:scan', text: message.text, direction: message.direction });
     case 'content:warm':
       return ok({ type: 'content:warm' });

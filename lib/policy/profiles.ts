@@ -1,4 +1,4 @@
-import type { Threshold, PolicyProfile } from './profile.ts';
+import type { PolicyCondition, PolicyProfile, Threshold } from './profile.ts';
 
 /**
  * The built-in profiles, as data. Thresholds are on calibrated risk (0..1), so `0.5` means "more
@@ -12,9 +12,24 @@ const redact = (minRisk: number): Threshold => ({ minRisk, action: 'redact' });
 
 const BREAKER = { failureThreshold: 3, baseBackoffMs: 1_000, maxBackoffMs: 60_000 };
 
+/**
+ * In a reply, prompt-attack rules mostly find the echo of the user's own jailbreak — persona tags
+ * ("[🔓DAN]", "(🔓Developer Mode Output)"), dual answers — whose outbound precision on the train
+ * split is only 0.5–0.57 (lib/rules/prompt-attack/calibration.ts): whether such a reply is harmful
+ * is content-safety's call. Below 0.7 they do not act on replies by themselves in `standard`
+ * (train rows: benign replies flagged 4.0% → 1.7%, harmful 93.6% → 92.7%). Stricter profiles keep
+ * acting on them.
+ */
+const REPLY_ROLE_PLAY_MARKERS: PolicyCondition = {
+  id: 'reply-role-play-markers',
+  when: 'direction == "outbound" && risk < 0.7',
+  category: 'prompt-attack',
+  action: 'allow',
+};
+
 const standard: PolicyProfile = {
   id: 'standard',
-  version: 1,
+  version: 2,
   description: 'For someone protecting themselves: blocks clear attacks, redacts secrets, warns on the rest.',
   categories: {
     'prompt-attack': [block(0.9), warn(0.5)],
@@ -33,7 +48,7 @@ const standard: PolicyProfile = {
     oversize: [warn(0.5)],
     'detector-failure': [warn(0.5)],
   },
-  conditions: [],
+  conditions: [REPLY_ROLE_PLAY_MARKERS],
   onDetectorFailure: 'warn',
   detectorTimeoutMs: 250,
   latencyBudgetMs: 50,
@@ -64,6 +79,7 @@ const strict: PolicyProfile = {
     oversize: [block(0.5)],
     'detector-failure': [block(0.5)],
   },
+  conditions: [],
   onDetectorFailure: 'fail-closed',
   latencyBudgetMs: 100,
 };

@@ -100,6 +100,10 @@ export const CONTENT_SAFETY: ModelSpec = {
   files: ['inbound', 'outbound', 'tool'],
   outputs: ['harmful', ...HARM_OUTPUTS],
   targets(row) {
+    // hh-rlhf pairs (`quality: weak`) are relative preferences: the "rejected" reply is only the
+    // less harmless of two, often as harmless as the "chosen" one. Trained as absolute labels they
+    // taught the model the pairs' topics, not harm (validation: 29% vs 21% flagged).
+    if (row.quality === 'weak') return undefined;
     if (row.family === 'harmful') {
       const codes = harmCodes(row.category);
       // A harmful row without a mapped category still teaches "harmful", not which hazard.

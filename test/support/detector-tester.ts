@@ -14,6 +14,10 @@ export interface CleanCase {
   text: string;
   direction?: Direction;
   profile?: string;
+  /** The chat site's host (default `test`). */
+  site?: string;
+  /** What the reply answers (ScanInput.conversationText). */
+  conversationText?: string;
 }
 
 export interface FlaggedCase extends CleanCase {
@@ -40,9 +44,10 @@ export async function runCase(detector: AnyDetector, testCase: CleanCase): Promi
     {
       text: normalize(testCase.text),
       direction,
-      site: 'test',
+      site: testCase.site ?? 'test',
       profileId: profile.id,
       maxScanChars: profile.maxScanChars,
+      conversationText: testCase.conversationText ?? '',
       gateFindings: [],
     },
     { timeoutMs: 10_000, shadow: false, breaker: LONG_TIMEOUT },

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import manifestJson from '../../../models/manifest.json';
 import { validateManifest } from '../../models/manifest.ts';
 import { ModelProvider } from '../../models/model-provider.ts';
+import { RegistrySnapshotProvider } from '../../packages/registry-snapshot-provider.ts';
 import { createOrtEngine } from '../ort/ort-engine.ts';
 
 /** Where the build puts the ONNX runtime's WASM binary and the model files (wxt.config.ts copies them). */
@@ -25,12 +26,21 @@ export function extensionModelProvider(): ModelProvider {
   if (!manifest.ok) console.error('Rampart: bundled model manifest is invalid; running rules-only.');
   return new ModelProvider(
     manifest.ok ? manifest.value : { schema: 1, models: {} },
-    async (file) => {
-      // The extension's own packaged file: not a network request.
-      const response = await fetch(extensionUrl(`${MODELS_PATH}${file}`));
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
-    },
+    (file) => packagedFile(`${MODELS_PATH}${file}`),
     createOrtEngine(ort),
   );
 }
+
+/** The extension's own packaged file: not a network request. */
+async function packagedFile(path: string): Promise<Uint8Array> {
+  const response = await fetch(extensionUrl(path));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Where the build puts package-check's registry snapshot (public/registry/, see build:registry). */
+export const REGISTRY_SNAPSHOT_URL_PATH = '/registry/package-names.bin';
+
+/** package-check's registry snapshot, fetched from the package on the first reply that names a package. */
+export const extensionRegistryProvider = (): RegistrySnapshotProvider =>
+  new RegistrySnapshotProvider(() => packagedFile(REGISTRY_SNAPSHOT_URL_PATH));

@@ -1,12 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createPipeline } from '../../core/pipeline.ts';
-import { DETECTORS } from '../../detectors/index.ts';
+import { ruleDetectors } from '../../detectors/rule-detectors.ts';
 import { createModelDetectors } from '../../detectors/model-detectors.ts';
 import { createMessageHandler } from '../../messaging/message-handler.ts';
 import type { SenderInfo, SenderPolicy } from '../../messaging/sender-check.ts';
 import { isSupportedSite } from '../../sites/sites.ts';
 import { FeedbackStore } from '../../vector/feedback-store.ts';
-import { extensionModelProvider } from './extension-models.ts';
+import { extensionModelProvider, extensionRegistryProvider } from './extension-models.ts';
 import { createIdbFeedbackStorage } from './feedback-store-idb.ts';
 import { loadProfileId } from './profile-store.ts';
 import { createRecentVerdictsStore } from './recent-verdicts-store.ts';
@@ -32,7 +32,8 @@ export function startBackground(): void {
   const models = extensionModelProvider();
   // vector-guard's local exemplars (vectors only, never text) live in IndexedDB on this device.
   const feedback = new FeedbackStore(createIdbFeedbackStorage());
-  const pipeline = createPipeline({ detectors: [...DETECTORS, ...createModelDetectors(models, { feedback })] });
+  const registry = extensionRegistryProvider();
+  const pipeline = createPipeline({ detectors: [...ruleDetectors(registry), ...createModelDetectors(models, { feedback })] });
   const recent = createRecentVerdictsStore();
   const handleMessage = createMessageHandler({
     pipeline,

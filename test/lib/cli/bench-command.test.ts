@@ -40,6 +40,7 @@ describe('rampart bench', () => {
     expect(report.peakRssMb).toBeGreaterThan(0);
     expect(report.overheadMs).toMatchObject({ p50: expect.any(Number), p99: expect.any(Number), n: 40, chars: 2000, targetP50: 0.1 });
     expect(Object.keys(report.growth)).toEqual(['inbound', 'outbound']);
+    expect(report.streaming).toMatchObject({ replyChars: 50_000, deltaChars: 20, targetRatio: 3 });
     expect(Object.keys(report.growth.inbound.usPer1kChars)).toEqual(['100', '2000']);
     expect(report.text).toBe('dataset');
     expect(report.detectors.some((detector: string) => detector.startsWith('size@'))).toBe(true);

@@ -24,6 +24,7 @@ const report: BenchReport = {
     'code-intent': { version: '1', loadMs: null, firstInferenceMs: null, inferenceMs: { p50: null, p95: null, p99: null, max: null, n: 0 }, error: 'missing' },
   },
   growth: { inbound: { exponent: 0.98, usPer1kChars: {} }, outbound: { exponent: null, usPer1kChars: {} } },
+  streaming: { replyChars: 50_000, deltaChars: 20, fullScanMs: 40, streamMs: 90, windowsMs: 50, ratio: 2.25, targetRatio: 3, runs: 5 },
   text: 'synthetic',
   detectors: ['size'],
   profile: 'standard',
@@ -41,6 +42,7 @@ describe('formatBenchReport', () => {
     expect(out).toContain('throughput: 123,456 chars/s');
     expect(out).toContain('p50 0.250 ms, p99 0.500 ms; target p50 < 0.1 ms (OVER target)');
     expect(out).toContain('peak RSS: 99.9 MB');
+    expect(out).toContain('streaming: 50,000-char reply in 20-char deltas 90.00 ms (windows 50.00 ms + final scan) vs one full scan 40.00 ms: 2.25× (target < 3×, within target)');
     expect(out).toContain('model prompt-attack@1: load 40.00 ms, first inference 2.00 ms, then p50 0.300 ms, p99 0.900 ms (n 200)');
     expect(out).toContain('model code-intent@1: unavailable (missing)');
   });

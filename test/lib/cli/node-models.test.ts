@@ -1,3 +1,4 @@
+import { createPipeline } from '../../../lib/core/pipeline.ts';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +8,14 @@ import { DETECTORS } from '../../../lib/detectors/index.ts';
 import { TINY_ATTACKS, tinyManifest, tinyModel } from '../../support/tiny-model.ts';
 
 describe('node models', () => {
-  it('rules-only is exactly the rule detectors', async () => {
-    expect(await cliDetectors(true)).toEqual([...DETECTORS]);
+  it('rules-only is exactly the rule detectors, package-check bound to the snapshot on disk', async () => {
+    const detectors = await cliDetectors(true);
+    expect(detectors.map((d) => d.meta.id)).toEqual(DETECTORS.map((d) => d.meta.id));
+    const packageCheck = detectors.find((d) => d.meta.id === 'package-check')!;
+    expect(packageCheck).not.toBe(DETECTORS.find((d) => d.meta.id === 'package-check'));
+    const pipeline = createPipeline({ detectors });
+    const verdict = await pipeline.scan({ text: 'pip install reqeusts-toolbelt-helperz', direction: 'outbound' });
+    expect(verdict.ok && verdict.value.outcomes.find((o) => o.detectorId === 'package-check')?.status).toBe('ok');
   });
 
   it('a missing manifest means no models (rules-only), not a crash', async () => {

@@ -16,10 +16,10 @@ describe('rampart scan', () => {
       reasons: [],
       findings: [],
       redactions: [],
-      policyVersion: 'standard@1',
+      policyVersion: 'standard@2',
       fromCache: false,
     });
-    expect(verdict.outcomes.map((outcome: { detectorId: string; status: string }) => [outcome.detectorId, outcome.status])).toEqual(DETECTORS.map((d) => [d.meta.id, d.meta.id === 'drift' ? 'skipped' : 'ok']));
+    expect(verdict.outcomes.map((outcome: { detectorId: string; status: string }) => [outcome.detectorId, outcome.status])).toEqual(DETECTORS.map((d) => [d.meta.id, d.meta.id === 'drift' || !d.meta.directions.includes('inbound') ? 'skipped' : 'ok']));
     expect(Object.keys(verdict.latencyMs)).toEqual([...STAGES, 'total']);
     expect(io.err()).toBe('');
   });

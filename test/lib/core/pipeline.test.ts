@@ -24,11 +24,11 @@ describe('pipeline', () => {
     const verdict = await verdictOf(pipeline.scan({ text: 'Hello, how are you?', direction: 'inbound' }));
     expect(verdict.action).toBe('allow');
     expect(verdict.fromCache).toBe(false);
-    expect(verdict.policyVersion).toBe('standard@1');
+    expect(verdict.policyVersion).toBe('standard@2');
     expect(Object.keys(verdict.latencyMs).sort()).toEqual(['decide', 'detectors', 'gate', 'normalize', 'route', 'session', 'total']);
     // `drift` judges conversations, not texts: without a session stage it declines explicitly.
     expect(verdict.outcomes.map((o) => [o.detectorId, o.status])).toEqual(
-      DETECTORS.map((d) => [d.meta.id, d.meta.id === 'drift' ? 'skipped' : 'ok']),
+      DETECTORS.map((d) => [d.meta.id, d.meta.id === 'drift' || !d.meta.directions.includes('inbound') ? 'skipped' : 'ok']),
     );
   });
 

@@ -10,6 +10,7 @@ const context = {
   site: 'test',
   profileId: 'standard',
   maxScanChars: 100,
+  conversationText: '',
   gateFindings: [],
 };
 const settings = { timeoutMs: 30, shadow: false, breaker: { failureThreshold: 3, baseBackoffMs: 10, maxBackoffMs: 10 } };

@@ -12,6 +12,7 @@ const context = (text: string) => ({
   site: 'cli',
   profileId: 'standard',
   maxScanChars: 100_000,
+  conversationText: '',
   options: { reportFloor: DEFAULT_REPORT_FLOOR },
   gateFindings: [],
   signal: new AbortController().signal,

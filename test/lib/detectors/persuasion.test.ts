@@ -69,6 +69,7 @@ async function run(text: string, extra: { gateFindings?: RecordedFinding[]; opti
     site: 'test',
     profileId: 'standard',
     maxScanChars: 100_000,
+    conversationText: '',
     options: { ...meta.defaultOptions, ...extra.options },
     gateFindings: extra.gateFindings ?? [],
     signal: new AbortController().signal,

@@ -69,6 +69,7 @@ function contextFor(text: string): DetectorContext {
     site: 'test',
     profileId: 'standard',
     maxScanChars: 100_000,
+    conversationText: '',
     options: {},
     gateFindings: [],
     signal: new AbortController().signal,

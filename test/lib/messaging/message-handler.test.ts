@@ -91,6 +91,14 @@ describe('message handler: content:scan', () => {
     expect(scan).toHaveBeenCalledWith(expect.objectContaining({ site: '127.0.0.1', profile: 'standard', direction: 'inbound' }));
   });
 
+  it("passes a reply's conversation text to the scan", async () => {
+    const pipeline = createPipeline({ detectors: DETECTORS });
+    const scan = vi.spyOn(pipeline, 'scan');
+    const { handle } = setup({ pipeline });
+    await handle({ type: 'content:scan', text: 'reply', direction: 'outbound', conversationText: 'the prompt' }, contentSender);
+    expect(scan).toHaveBeenCalledWith(expect.objectContaining({ direction: 'outbound', conversationText: 'the prompt' }));
+  });
+
   it('scans with the stored profile', async () => {
     const { handle } = setup({ loadProfileId: async () => 'strict' });
     const reply = await handle(scanMessage(OVERSIZED), contentSender);

@@ -10,6 +10,13 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'popup:recent', tabId: 7 })).toEqual({ ok: true, value: { type: 'popup:recent', tabId: 7 } });
   });
 
+  it("keeps a reply's conversation text, only its recent end", () => {
+    const long = `${'x'.repeat(30_000)}the end`;
+    const parsed = parseMessage({ type: 'content:scan', text: 'reply', direction: 'outbound', conversationText: long });
+    expect(parsed.ok && parsed.value.type === 'content:scan' && parsed.value.conversationText?.length).toBe(20_000);
+    expect(parsed.ok && parsed.value.type === 'content:scan' && parsed.value.conversationText?.endsWith('the end')).toBe(true);
+  });
+
   it.each([
     ['null', null],
     ['a string', 'content:scan'],
@@ -17,6 +24,7 @@ describe('parseMessage', () => {
     ['missing text', { type: 'content:scan', direction: 'inbound' }],
     ['non-string text', { type: 'content:scan', text: 5, direction: 'inbound' }],
     ['a bad direction', { type: 'content:scan', text: 'x', direction: 'up' }],
+    ['non-string conversation text', { type: 'content:scan', text: 'x', direction: 'outbound', conversationText: 5 }],
     ['a non-integer tab', { type: 'popup:recent', tabId: '7' }],
     ['an oversized text', { type: 'content:scan', text: 'x'.repeat(MAX_MESSAGE_CHARS + 1), direction: 'inbound' }],
   ])('rejects %s with a reason', (_name, raw) => {

@@ -9,7 +9,7 @@ describe('compilePolicy', () => {
     const second = compilePolicy(profile);
     expect(first.ok && second.ok && first.value === second.value).toBe(true);
     if (!first.ok) return;
-    expect(first.value.version).toBe('standard@1');
+    expect(first.value.version).toBe('standard@2');
     expect(first.value.shadow.has('a')).toBe(true);
     expect(first.value.disabled.has('b')).toBe(true);
     expect(first.value.conditions[0]!.expression.evaluate({ risk: 0.6 })).toBe(true);

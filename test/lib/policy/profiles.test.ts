@@ -51,3 +51,19 @@ describe('built-in profiles', () => {
     if (!result.ok) expect(result.error).toContain('policy condition "bad"');
   });
 });
+
+describe('standard profile on replies', () => {
+  const findingAt = (score: number) => [{ ruleId: 'prompt-attack/persona-dual-response', category: 'prompt-attack' as const, severity: 'high' as const, score, spans: [], detectorId: 'prompt-attack' }];
+  const context = (direction: 'inbound' | 'outbound') => ({ site: 'x', direction, profile: 'standard', tier: 'standard', chars: 10 });
+
+  it('lets prompt-attack risk below 0.7 pass on replies only, and stricter profiles keep acting', async () => {
+    const { decide } = await import('../../../lib/policy/decide.ts');
+    const standard = compilePolicy(PROFILES.standard!);
+    const strict = compilePolicy(PROFILES.strict!);
+    if (!standard.ok || !strict.ok) throw new Error('profiles compile');
+    expect(decide('text', findingAt(0.6), [], standard.value, context('outbound')).action).toBe('allow');
+    expect(decide('text', findingAt(0.6), [], standard.value, context('inbound')).action).toBe('warn');
+    expect(decide('text', findingAt(0.75), [], standard.value, context('outbound')).action).toBe('warn');
+    expect(decide('text', findingAt(0.6), [], strict.value, context('outbound')).action).not.toBe('allow');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { extensionModelProvider } from '../../../../lib/adapters/background/extension-models.ts';
+import { extensionModelProvider, extensionRegistryProvider } from '../../../../lib/adapters/background/extension-models.ts';
 import manifest from '../../../../models/manifest.json';
 
 describe('extensionModelProvider', () => {
@@ -23,6 +23,19 @@ describe('extensionModelProvider', () => {
     const loaded = await provider.load(first.id);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.error).toMatch(/HTTP 404/);
+    fetchSpy.mockRestore();
+  });
+});
+
+describe('extensionRegistryProvider', () => {
+  it("fetches the packaged snapshot from the extension's own URL, only when asked", async () => {
+    fakeBrowser.reset();
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('', { status: 404 }));
+    const provider = extensionRegistryProvider();
+    expect(fetchSpy).not.toHaveBeenCalled();
+    const loaded = await provider.load();
+    expect(loaded.ok).toBe(false);
+    expect(String(fetchSpy.mock.calls[0]![0])).toMatch(/\/registry\/package-names\.bin$/);
     fetchSpy.mockRestore();
   });
 });
