@@ -74,19 +74,11 @@ function resourceFinding(ref: ResourceRef, analysis: UrlAnalysis): Finding | und
   return { ruleId: 'exfil/link-data', category: 'exfiltration', severity: 'high', score: 0.65, spans: span };
 }
 
-function seriesFinding(foreign: readonly ResourceRef[]): Finding | undefined {
-  const byHost = new Map<string, Span[]>();
-  for (const ref of foreign) {
-    if (!autoLoads(ref.kind)) continue;
-    const host = analyzeHost(ref.url);
-    if (!host) continue;
-    byHost.set(host, [...(byHost.get(host) ?? []), ref.span]);
-  }
-  const spans = [...byHost.values()].find((list) => new Set(list.map((s) => s.start)).size >= BEACON_SERIES);
+/** Auto-loaded resources from foreign hosts, by host: one host fetched BEACON_SERIES times or more is a series. */
+function seriesFinding(byHost: ReadonlyMap<string, Span[]>): Finding | undefined {
+  const spans = [...byHost.values()].find((list) => list.length >= BEACON_SERIES);
   return spans ? { ruleId: 'exfil/image-series', category: 'exfiltration', severity: 'high', score: 0.75, spans } : undefined;
 }
-
-const analyzeHost = (url: string) => /^\s*[a-z][a-z0-9+.-]*:\/\/([^/?#\s:]+)/i.exec(url)?.[1]?.toLowerCase();
 
 export const exfil: Detector<ExfilOptions> = {
   meta,
@@ -95,16 +87,16 @@ export const exfil: Detector<ExfilOptions> = {
     const allowed = allowedHostsFor(site, options.allowedHosts);
     const conversation = new ConversationIndex(conversationText);
     const found: Finding[] = [];
-    const foreign: ResourceRef[] = [];
+    const autoLoadedByHost = new Map<string, Span[]>();
     for (const ref of findResources(original)) {
       const analysis = analyzeUrl(ref.url, conversation, sensitiveScan);
       // Relative URLs and the site's own hosts load from the chat app itself.
       if (analysis.host && isAllowedHost(analysis.host, allowed)) continue;
-      if (analysis.host) foreign.push(ref);
+      if (analysis.host && autoLoads(ref.kind)) autoLoadedByHost.set(analysis.host, [...(autoLoadedByHost.get(analysis.host) ?? []), ref.span]);
       const finding = resourceFinding(ref, analysis);
       if (finding) found.push(finding);
     }
-    const series = seriesFinding(foreign);
+    const series = seriesFinding(autoLoadedByHost);
     if (series) found.push(series);
     const hidden = hiddenHtmlSpans(original);
     if (hidden.length) found.push({ ruleId: 'exfil/hidden-html-text', category: 'exfiltration', severity: 'medium', score: 0.5, spans: hidden });
