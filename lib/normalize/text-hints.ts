@@ -265,6 +265,7 @@ export function scanHints(text: string, ascii: boolean): TextHints {
         }
       } else {
         if (!backwards && pairs === 0) backwards = backwardsMarkAt(text, i, unit);
+        // A non-ASCII letter followed by a split separator may start "ж.ж.ж".
         if (!punctuationSplit && classAt(text, i + 1) & SEPARATOR && !isLetterOrDigit(text.charCodeAt(i - 1))) {
           if (isLetterOrDigit(unit) && isLetterOrDigit(text.charCodeAt(i + 2)) && !isLetterOrDigit(text.charCodeAt(i + 3))) punctuationSplit = true;
         }
@@ -274,6 +275,7 @@ export function scanHints(text: string, ascii: boolean): TextHints {
       continue;
     }
 
+    // From here on `unit` is ASCII and not a space (the fast paths above took the rest).
     // Letter pairs, per line piece.
     if (cls & LETTER) {
       const letter = (unit | 0x20) - 0x61;
@@ -284,7 +286,7 @@ export function scanHints(text: string, ascii: boolean): TextHints {
       previousLetter = letter;
     } else {
       previousLetter = -1;
-      if (unit === 0x0a || (unit === 0x20 && i - lineStart > CHUNK)) {
+      if (unit === 0x0a) {
         // No closure here: variables a closure captures live on the heap and slow the whole loop.
         addCipherRange(cipherRanges, lineStart, i, sum, pairs, backwards);
         lineStart = i + 1;
@@ -315,13 +317,6 @@ export function scanHints(text: string, ascii: boolean): TextHints {
       runSeen = 0;
       runUpper = 0;
       runLower = 0;
-    }
-
-    if (unit >= 0x80 && !backwards && pairs === 0) backwards = backwardsMarkAt(text, i, unit);
-
-    // A non-ASCII letter followed by a split separator may start "ж.ж.ж" (checked only there).
-    if (unit >= 0x80 && !punctuationSplit && classAt(text, i + 1) & SEPARATOR && !isLetterOrDigit(text.charCodeAt(i - 1))) {
-      if (isLetterOrDigit(unit) && isLetterOrDigit(text.charCodeAt(i + 2)) && !isLetterOrDigit(text.charCodeAt(i + 3))) punctuationSplit = true;
     }
 
     // Word starts: split letters and hex pairs are recognised from the first character of a word.
@@ -357,7 +352,7 @@ export function scanHints(text: string, ascii: boolean): TextHints {
         }
         tokenStart = -1;
       }
-      if (unit !== 0x20 && unit !== 0x09) lastBreak = i;
+      if (unit !== 0x09) lastBreak = i;
     }
 
     if (unit === 0x25 && classAt(text, i + 1) & HEX && classAt(text, i + 2) & HEX) percent = true;
