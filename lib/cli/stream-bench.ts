@@ -1,6 +1,6 @@
 import type { Pipeline } from '../core/pipeline.ts';
 import { ReplyStream, type ReplyStreamOptions } from '../core/reply-stream.ts';
-import { roundTo } from './percentiles.ts';
+import { roundTo, summarize } from './percentiles.ts';
 
 export const STREAM_REPLY_CHARS = 50_000;
 export const STREAM_DELTA_CHARS = 20;
@@ -22,7 +22,7 @@ export interface StreamBench {
   runs: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: readonly number[]) => summarize(values, 6).p50!;
 
 async function timeFullScan(pipeline: Pipeline, reply: string): Promise<number> {
   const before = performance.now();

@@ -7,9 +7,8 @@ import { autoLoads, findResources, type ResourceRef } from '../exfil/reply-resou
 import { allowedHostsFor, isAllowedHost } from '../exfil/site-hosts.ts';
 import { analyzeUrl, type SensitiveScan, type UrlAnalysis, type UrlSignal } from '../exfil/url-signals.ts';
 import { scanPii } from '../pii/scan.ts';
-import { SECRET_RULES } from '../rules/secrets/index.ts';
-import { compileRules } from '../secrets/compile-rules.ts';
 import { scanForSecrets } from '../secrets/scan-secrets.ts';
+import { SECRET_RULE_SET } from '../secrets/secret-rule-set.ts';
 
 export interface ExfilOptions {
   /** Hosts (and their subdomains) replies may load from besides the chat site's own. */
@@ -19,11 +18,10 @@ export interface ExfilOptions {
 /** Auto-loaded resources to one foreign host: past this many, a reply is spelling data out piece by piece. */
 export const BEACON_SERIES = 5;
 
-const SECRETS = compileRules(SECRET_RULES);
 const SECRET_LIMITS = { maxHits: 200, maxMatches: 5, maxAttemptsPerRule: 50, maxCheckedPerRule: 20 };
 
 const sensitiveScan: SensitiveScan = {
-  secret: (text) => text.length >= 8 && scanForSecrets(text, SECRETS, SECRET_LIMITS).some((match) => match.tier !== 'unverified'),
+  secret: (text) => text.length >= 8 && scanForSecrets(text, SECRET_RULE_SET, SECRET_LIMITS).some((match) => match.tier !== 'unverified'),
   pii: (text) => text.length >= 5 && scanPii(text, { regions: PHONE_REGIONS, maxHits: 5 }).hits.some((hit) => CARRIED_PII.has(hit.rule)),
 };
 
@@ -85,10 +83,12 @@ export const exfil: Detector<ExfilOptions> = {
   run({ text, site, conversationText, options }) {
     const original = text.original;
     const allowed = allowedHostsFor(site, options.allowedHosts);
-    const conversation = new ConversationIndex(conversationText);
+    // Built on the first URL only: most replies have none, and streamed windows rescan often.
+    let conversation: ConversationIndex | undefined;
     const found: Finding[] = [];
     const autoLoadedByHost = new Map<string, Span[]>();
     for (const ref of findResources(original)) {
+      conversation ??= new ConversationIndex(conversationText);
       const analysis = analyzeUrl(ref.url, conversation, sensitiveScan);
       // Relative URLs and the site's own hosts load from the chat app itself.
       if (analysis.host && isAllowedHost(analysis.host, allowed)) continue;

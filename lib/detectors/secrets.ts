@@ -4,8 +4,8 @@ import type { NormalizedText, TextView } from '../core/normalized-text.ts';
 import { SECRET_CALIBRATION } from '../rules/secrets/calibration.ts';
 import { SECRET_RULES } from '../rules/secrets/index.ts';
 import type { SecretRule } from '../rules/secrets/secret-rule.ts';
-import { compileRules } from '../secrets/compile-rules.ts';
 import { scanForSecrets, type SecretMatch } from '../secrets/scan-secrets.ts';
+import { SECRET_RULE_SET } from '../secrets/secret-rule-set.ts';
 
 /** Below this a finding is noise even for the strictest profile (enterprise redacts from 0.3). */
 const MIN_REPORTED_SCORE = 0.2;
@@ -13,7 +13,6 @@ const MIN_REPORTED_SCORE = 0.2;
 const MAX_DECODED_VIEWS = 16;
 const LIMITS = { maxHits: 50_000, maxMatches: 500, maxAttemptsPerRule: 4_000, maxCheckedPerRule: 400 };
 
-const COMPILED = compileRules(SECRET_RULES);
 
 export const meta: DetectorMeta = {
   id: 'secrets',
@@ -103,8 +102,8 @@ export function collectSecrets(
   const candidates: Candidate[] = [];
   for (const view of views) {
     if (signal?.aborted) break;
-    for (const match of scanForSecrets(view.text, COMPILED, { ...LIMITS, ...(signal ? { signal } : {}) })) {
-      const rule = COMPILED.rules[match.ruleIndex]!.rule;
+    for (const match of scanForSecrets(view.text, SECRET_RULE_SET, { ...LIMITS, ...(signal ? { signal } : {}) })) {
+      const rule = SECRET_RULE_SET.rules[match.ruleIndex]!.rule;
       const value = score(rule, match.tier);
       if (value < MIN_REPORTED_SCORE) continue;
       const spans = match.spans.flatMap((span) => toOriginalSpan(view, span, length) ?? []);
