@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../lib/core/normalize.ts';
 import { createPipeline } from '../../../lib/core/pipeline.ts';
 import { createModelDetector, DEFAULT_REPORT_FLOOR, strongestOutput } from '../../../lib/detectors/model-detector.ts';
 import { promptAttackModel } from '../../../lib/detectors/prompt-attack-model.ts';
 import { fakeModelProvider } from '../../support/fake-model-provider.ts';
+import { detectorContext } from '../../support/detector-context.ts';
 
 const OUTPUTS = ['attack', 'injection', 'jailbreak'];
-const context = (text: string) => ({
-  text: normalize(text),
-  direction: 'inbound' as const,
-  site: 'cli',
-  profileId: 'standard',
-  maxScanChars: 100_000,
-  conversationText: '',
-  options: { reportFloor: DEFAULT_REPORT_FLOOR },
-  gateFindings: [],
-  signal: new AbortController().signal,
-});
+const context = (text: string) => detectorContext(text, { site: 'cli', options: { reportFloor: DEFAULT_REPORT_FLOOR } });
 
 describe('createModelDetector', () => {
   it('reports the headline score over the whole text, named by the strongest sub-output', async () => {

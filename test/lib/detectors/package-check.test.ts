@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../lib/core/normalize.ts';
 import { createPipeline } from '../../../lib/core/pipeline.ts';
-import type { DetectorContext } from '../../../lib/core/detector.ts';
 import type { DetectorOutcome } from '../../../lib/core/outcome.ts';
 import { createPackageCheck, meta, packageCheck } from '../../../lib/detectors/package-check.ts';
 import { RegistrySnapshotProvider } from '../../../lib/packages/registry-snapshot-provider.ts';
 import { runCase, testDetector } from '../../support/detector-tester.ts';
 import { INVENTED_NPM_NAMES, INVENTED_PYPI_NAMES, REAL_NPM_NAMES, REAL_PYPI_NAMES } from '../packages/fixtures/package-name-lists.ts';
 import { tinyProvider, tinySnapshotBytes } from '../packages/fixtures/tiny-snapshot.ts';
+import { detectorContext } from '../../support/detector-context.ts';
 
 const prefix = `${meta.id}/`;
 const detector = createPackageCheck(tinyProvider());
@@ -56,17 +55,7 @@ describe('detector package-check: loading and bounds', () => {
     expect(reads).toBe(0);
     expect(findingsOf(await runCase(lazy, { text: 'npm i quantum-widget-forge' }))).toHaveLength(1);
     expect(reads).toBe(1);
-    const context: DetectorContext = {
-      text: normalize('npm i quantum-widget-forge'),
-      direction: 'outbound',
-      site: 't',
-      profileId: 'standard',
-      maxScanChars: 1_000,
-      options: {},
-      conversationText: '',
-      gateFindings: [],
-      signal: new AbortController().signal,
-    };
+    const context = detectorContext('npm i quantum-widget-forge', { direction: 'outbound', site: 't', maxScanChars: 1_000 });
     expect(lazy.run(context)).not.toBeInstanceOf(Promise);
   });
 

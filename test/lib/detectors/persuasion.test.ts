@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateRisk } from '../../../lib/core/aggregate-risk.ts';
 import type { RecordedFinding } from '../../../lib/core/finding.ts';
-import { normalize } from '../../../lib/core/normalize.ts';
 import { createPipeline } from '../../../lib/core/pipeline.ts';
 import { meta, persuasion, type PersuasionOptions } from '../../../lib/detectors/persuasion.ts';
 import { PERSUASION_RULES } from '../../../lib/rules/persuasion/index.ts';
 import { runCase, testDetector, type CleanCase, type FlaggedCase } from '../../support/detector-tester.ts';
+import { detectorContext } from '../../support/detector-context.ts';
 
 const prefix = `${meta.id}/`;
 
@@ -63,17 +63,9 @@ testDetector(persuasion, {
 
 /** Runs the detector directly, as the pipeline would, with the given gate findings and options. */
 async function run(text: string, extra: { gateFindings?: RecordedFinding[]; options?: Partial<PersuasionOptions> } = {}) {
-  const report = await persuasion.run({
-    text: normalize(text),
-    direction: 'inbound',
-    site: 'test',
-    profileId: 'standard',
-    maxScanChars: 100_000,
-    conversationText: '',
-    options: { ...meta.defaultOptions, ...extra.options },
-    gateFindings: extra.gateFindings ?? [],
-    signal: new AbortController().signal,
-  });
+  const report = await persuasion.run(
+    detectorContext(text, { options: { ...meta.defaultOptions, ...extra.options }, gateFindings: extra.gateFindings ?? [] }),
+  );
   if (report.status !== 'ok') throw new Error('persuasion did not run');
   return report.findings;
 }

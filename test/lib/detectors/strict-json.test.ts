@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../lib/core/normalize.ts';
 import { createPipeline } from '../../../lib/core/pipeline.ts';
 import type { Detector, DetectorReport } from '../../../lib/core/detector.ts';
 import { hazardScore, meta, strictJson, type StrictJsonOptions } from '../../../lib/detectors/strict-json.ts';
@@ -8,6 +7,7 @@ import { JSON_HAZARD_KINDS } from '../../../lib/json/json-hazards.ts';
 import { runCase, testDetector } from '../../support/detector-tester.ts';
 import { PARSER_DIFFERENTIAL_CORPUS } from '../json/parser-differential-corpus.ts';
 import { VALID_JSON_CORPUS } from '../json/valid-json-corpus.ts';
+import { detectorContext } from '../../support/detector-context.ts';
 
 const prefix = `${meta.id}/`;
 const SPAN_EXAMPLE = 'Here is the call:\n<tool_call>{"name": "pay", "arguments": {"amount": 1, "amount": 900}}</tool_call>';
@@ -172,17 +172,7 @@ describe('detector strict-json: JSON.stringify output and bounds', () => {
     const block = (i: number) => `\`\`\`json\n${JSON.stringify({ id: i, user: { login: `u${i}`, site_admin: false }, labels: ['bug'], body: 'two\nlines é 👋', score: 12.5 }, null, 2)}\n\`\`\``;
     let text = '';
     for (let i = 0; text.length < 50_000; i += 1) text += `Step ${i}: here is the object.\n\n${block(i)}\n<tool_call>{"name": "get", "arguments": {"n": ${i}}}</tool_call>\n`;
-    const context = {
-      text: normalize(text),
-      direction: 'outbound' as const,
-      site: 'test',
-      profileId: 'standard',
-      maxScanChars: 100_000,
-      conversationText: '',
-      options: meta.defaultOptions,
-      gateFindings: [],
-      signal: new AbortController().signal,
-    };
+    const context = detectorContext(text, { direction: 'outbound', options: meta.defaultOptions });
     // Synchronous: the detector never returns a promise.
     const first = strictJson.run(context) as DetectorReport;
     expect(first.status === 'ok' && first.findings).toEqual([]);

@@ -10,6 +10,7 @@ import { FeedbackStore } from '../../../lib/vector/feedback-store.ts';
 import { createMemoryFeedbackStorage } from '../../../lib/vector/memory-feedback-storage.ts';
 import { runCase, testDetector } from '../../support/detector-tester.ts';
 import { hashingEmbedder } from '../vector/fake-embedder.ts';
+import { detectorContext } from '../../support/detector-context.ts';
 
 // Exemplars written for these tests (not taken from any dataset).
 const ATTACKS: Array<[string, ExemplarRow['family']]> = [
@@ -63,17 +64,7 @@ testDetector(guard(), {
 });
 
 function contextFor(text: string): DetectorContext {
-  return {
-    text: normalize(text),
-    direction: 'inbound',
-    site: 'test',
-    profileId: 'standard',
-    maxScanChars: 100_000,
-    conversationText: '',
-    options: {},
-    gateFindings: [],
-    signal: new AbortController().signal,
-  };
+  return detectorContext(text);
 }
 
 async function findingsOf(detector: Detector, text: string) {
