@@ -43,11 +43,19 @@ export default defineConfig({
     name: 'Rampart — on-device LLM firewall',
     description:
       'Checks what you send to AI chat apps and what they answer, locally: prompt injection, secrets, personal data, exfiltration.',
-    permissions: ['storage', 'tabs'],
+    // declarativeNetRequest: block and allow rules without host permissions (Chrome and Firefox),
+    // for the exfil network guard (lib/exfil/resource-rules.ts).
+    permissions: ['storage', 'tabs', 'declarativeNetRequest', 'scripting'],
+    // "Protect this site" (popup): the user grants one HTTPS origin at a time, and the background
+    // registers the chat content script there (scripting) with the generic adapter.
+    optional_host_permissions: ['https://*/*'],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
     action: { default_title: 'Rampart' },
+    // The schema of admin settings in managed policy (selector overrides). Chrome only: Firefox
+    // reads policies.json without a schema and would warn about the key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

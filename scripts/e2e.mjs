@@ -9,29 +9,10 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildChromeExtension, chromiumPath, CHROME_BUILD, extensionArgs, QUIET_NETWORK_ARGS } from './chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
+import { createCaseRunner } from './e2e-harness.mjs';
 
-const CASE_TIMEOUT_MS = 30_000;
 const BASELINE_HOST = 'rampart-baseline.test';
-const results = [];
-
-async function check(name, body) {
-  let timer;
-  try {
-    await Promise.race([
-      body(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out after ${CASE_TIMEOUT_MS} ms`)), CASE_TIMEOUT_MS);
-      }),
-    ]);
-    results.push(true);
-    console.log(`  ok    ${name}`);
-  } catch (error) {
-    results.push(false);
-    console.log(`  FAIL  ${name}\n        ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n        ')}`);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const { check, fail, finish } = createCaseRunner();
 
 /** `size` flags texts above 100,000 characters under the standard profile (20,000 for kids). */
 const oversized = (marker) => `${marker} `.padEnd(120_000, 'lorem ipsum dolor sit amet ');
@@ -69,6 +50,13 @@ try {
   const panel = page.locator('rampart-verdict [role="alert"]');
   const composerValue = () => composer.evaluate((el) => el.value);
   const lastUserMessage = () => userMessages.last().evaluate((el) => el.textContent);
+  /** This tab's stored verdicts for sent messages, oldest first (storage.session `recent:<tab>`). */
+  const inboundHistory = async () => {
+    const stored = await worker.evaluate(() => chrome.storage.session.get(null));
+    const lists = Object.entries(stored).filter(([key]) => key.startsWith('recent:')).map(([, list]) => list);
+    assert.equal(lists.length, 1, 'one tab has a history');
+    return lists[0].filter((summary) => summary.direction === 'inbound');
+  };
   const waitForCount = (count) => page.waitForFunction((n) => document.querySelectorAll('[data-rampart-demo="messages"] li.user').length === n, count);
 
   console.log(`Rampart e2e — extension ${extensionId}, demo ${server.origin}, ${chromiumPath()}`);
@@ -174,7 +162,10 @@ try {
     const rows = popup.locator('[data-testid="verdicts"] li');
     await rows.first().waitFor();
     assert.match(await popup.locator('[data-testid="site-status"]').innerText(), /checks messages on 127\.0\.0\.1/);
-    const actions = await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-action')));
+    // The messages this case sent (the demo's echo replies are checked and listed too, as AI → you).
+    const actions = await rows.evaluateAll((items) =>
+      items.filter((item) => item.textContent.includes('you → AI')).map((item) => item.getAttribute('data-action')),
+    );
     // Newest first: c2 warn, c block ×2 (Enter and button), b2 warn, b warn, a2 allow, a allow.
     assert.deepEqual(actions, ['warn', 'block', 'block', 'warn', 'warn', 'allow', 'allow'], `popup rows: ${actions}`);
     const listText = await popup.locator('[data-testid="verdicts"]').innerText();
@@ -213,8 +204,7 @@ try {
     assert.ok(worker, 'a service worker answered');
     assert.equal(await worker.evaluate(() => globalThis.e2eMarker), undefined, 'the worker really restarted');
     console.log(`  measured: Enter → page send through a stopped service worker (cold wake-up): ${wakeMs.toFixed(1)} ms`);
-    const stored = await worker.evaluate(() => chrome.storage.session.get(null));
-    const [actions] = Object.values(stored).map((list) => list.map((s) => s.action));
+    const actions = (await inboundHistory()).map((s) => s.action);
     assert.deepEqual(actions, ['allow', 'allow', 'warn', 'warn', 'block', 'block', 'warn', 'allow']);
   });
 
@@ -246,8 +236,7 @@ try {
       await composer.press('Enter');
       await waitForCount(sent + 1);
       worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-      const stored = await worker.evaluate(() => chrome.storage.session.get(null));
-      const latest = Object.values(stored).flat().sort((a, b) => a.at - b.at).at(-1);
+      const latest = (await inboundHistory()).at(-1);
       assert.deepEqual(latest.failedDetectors, [], 'no detector failed');
       for (const id of MODELS) assert.ok(id in latest.detectorMs, `${id} ran in the service worker`);
       runs.push(Math.max(...MODELS.map((id) => latest.detectorMs[id])));
@@ -294,15 +283,11 @@ try {
   const without = await timeSends(baselinePage, 20);
   console.log(`  measured: Enter → page send, with Rampart ${withRampart}; unchecked host ${without}`);
 } catch (error) {
-  results.push(false);
-  console.log(`  FAIL  setup: ${error?.stack ?? error}`);
+  fail('setup', error);
 } finally {
   await context.close().catch(() => undefined);
   await server.close();
   rmSync(profileDir, { recursive: true, force: true });
 }
 
-const passed = results.filter(Boolean).length;
-const failed = results.length - passed;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+finish();

@@ -1,13 +1,14 @@
 import type { VerdictSummary } from '../../lib/messaging/verdict-summary.ts';
 import { verdictRows } from '../../lib/popup/verdict-rows.ts';
+import { t } from '../../lib/ui/i18n.ts';
 
 export function VerdictList({ verdicts }: { verdicts: VerdictSummary[] }) {
   const rows = verdictRows(verdicts);
   if (rows.length === 0) {
-    return <p data-testid="empty">No verdicts yet: nothing was checked in this tab.</p>;
+    return <p data-testid="empty">{t('popup.noVerdicts')}</p>;
   }
   return (
-    <ol data-testid="verdicts" aria-label="Recent verdicts, newest first">
+    <ol data-testid="verdicts" aria-label={t('popup.verdictsLabel')}>
       {rows.map((row) => (
         <li key={row.key} data-action={row.action}>
           <div class="meta">

@@ -1,5 +1,6 @@
 import { baselineCommand } from './baseline-command.ts';
 import { benchCommand } from './bench-command.ts';
+import { cacheReplayCommand } from './cache-replay-command.ts';
 import { evalCommand } from './eval-command.ts';
 import type { CliIo } from './io.ts';
 import { robustnessCommand } from './robustness-command.ts';
@@ -14,6 +15,7 @@ Commands:
   scan [TEXT]          scan one text (or standard input) and print the verdict
   eval --data FILE     measure detection and false-positive rates on labelled JSONL
   bench                measure scan latency, throughput, memory and pipeline overhead
+  cache-replay         measure the decision cache's hit rate and time saved on a replay
   robustness --data F  measure whether obfuscating flagged attacks lets them through
   train MODEL|all      train Rampart's own models from the dev data (writes models/)
   baseline --check     fail when validation quality fell below test/eval/baseline.json
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   scan: scanCommand,
   eval: evalCommand,
   bench: benchCommand,
+  'cache-replay': cacheReplayCommand,
   robustness: robustnessCommand,
   train: trainCommand,
   baseline: baselineCommand,

@@ -1,3 +1,4 @@
+import { t } from '../ui/i18n.ts';
 import type { Explanation } from './send-plan.ts';
 
 export type PanelActionId = 'send-anyway' | 'edit' | 'retry' | 'dismiss';
@@ -21,16 +22,19 @@ export interface PanelView {
   actions: PanelAction[];
   /** Which action gets keyboard focus; none for passive notices, so typing is not interrupted. */
   focus?: PanelActionId;
+  /**
+   * Tab cycles within the panel: only while a send is held (the user must choose before going on;
+   * Escape is always the way out). Passive notices never trap, so they never get in the way.
+   */
+  trapFocus?: boolean;
   /** Escape: what closing the panel means (always a safe choice: nothing is sent). */
   onDismiss?: () => void;
 }
 
-const KEPT = 'Your text is still in the message box; nothing was sent.';
-
 export const checkingView = (): PanelView => ({
   tone: 'info',
   role: 'status',
-  title: 'Rampart is checking this message…',
+  title: t('panel.checking'),
   lines: [],
   actions: [],
 });
@@ -39,13 +43,14 @@ export const warnView = (explanation: Explanation, onSendAnyway: () => void, onE
   tone: 'warn',
   role: 'alert',
   title: explanation.title,
-  lines: [...explanation.lines, 'The message has not been sent yet.'],
+  lines: [...explanation.lines, t('panel.notSentYet')],
   actions: [
-    { id: 'send-anyway', label: 'Send anyway', run: onSendAnyway },
-    { id: 'edit', label: 'Edit', run: onEdit },
+    { id: 'send-anyway', label: t('panel.sendAnyway'), run: onSendAnyway },
+    { id: 'edit', label: t('panel.edit'), run: onEdit },
   ],
   // Focus the choice that sends nothing, so a reflexive Enter does not override the warning.
   focus: 'edit',
+  trapFocus: true,
   onDismiss: onEdit,
 });
 
@@ -53,22 +58,24 @@ export const blockView = (explanation: Explanation, onEdit: () => void): PanelVi
   tone: 'block',
   role: 'alert',
   title: explanation.title,
-  lines: [...explanation.lines, KEPT],
-  actions: [{ id: 'edit', label: 'Edit', run: onEdit }],
+  lines: [...explanation.lines, t('panel.textKept')],
+  actions: [{ id: 'edit', label: t('panel.edit'), run: onEdit }],
   focus: 'edit',
+  trapFocus: true,
   onDismiss: onEdit,
 });
 
 export const uncheckedView = (detail: string, onRetry: () => void, onEdit: () => void): PanelView => ({
   tone: 'error',
   role: 'alert',
-  title: 'Rampart could not check this message',
-  lines: [`Reason: ${detail.replace(/[.\s]+$/, '')}.`, KEPT],
+  title: t('panel.uncheckedTitle'),
+  lines: [t('panel.reason', { detail: detail.replace(/[.\s]+$/, '') }), t('panel.textKept')],
   actions: [
-    { id: 'retry', label: 'Try again', run: onRetry },
-    { id: 'edit', label: 'Edit', run: onEdit },
+    { id: 'retry', label: t('panel.retry'), run: onRetry },
+    { id: 'edit', label: t('panel.edit'), run: onEdit },
   ],
   focus: 'retry',
+  trapFocus: true,
   onDismiss: onEdit,
 });
 
@@ -77,6 +84,6 @@ export const noticeView = (title: string, lines: string[], onDismiss: () => void
   role: 'status',
   title,
   lines,
-  actions: [{ id: 'dismiss', label: 'Dismiss', run: onDismiss }],
+  actions: [{ id: 'dismiss', label: t('panel.dismiss'), run: onDismiss }],
   onDismiss,
 });

@@ -1,18 +1,36 @@
-import { err, type Result } from '../core/result.ts';
+import type { Result } from '../core/result.ts';
 import type { ScanReply } from '../messaging/scan-reply.ts';
+import { t } from '../ui/i18n.ts';
 import { approve, isApproved, type Approval } from './approval.ts';
 import { blockView, checkingView, noticeView, uncheckedView, warnView, type PanelView } from './panel-view.ts';
 import { planSend } from './send-plan.ts';
+import { scanWithNotice } from './scan-with-notice.ts';
+import type { ConversationRedactor } from './vault-session.ts';
 
 export interface SendControllerDeps {
   /** The composer's current text; undefined when the composer is gone. */
   readText: () => string | undefined;
-  /** Replaces the composer's text the way the page's editor notices; false when it cannot. */
-  writeText: (text: string) => boolean;
+  /**
+   * Replaces the composer's text the way the page's editor notices, and checks it took; false
+   * when it cannot. Rich editors apply the change asynchronously, hence the optional Promise.
+   */
+  writeText: (text: string) => boolean | Promise<boolean>;
+  /**
+   * Whether two composer texts are the same message. Rich editors read back a text written into
+   * them with their own paragraph breaks; exact equality is the default.
+   */
+  sameText?: (a: string, b: string) => boolean;
+  /**
+   * Whether this exact text was already checked and allowed while the user paused typing (see
+   * prescan.ts): the send is then not intercepted at all and the page gets the user's own event.
+   */
+  isPreApproved?: (text: string) => boolean;
   focusComposer: () => void;
   /** Asks the background; resolves (never rejects) with an error on failure or timeout. */
   scan: (text: string) => Promise<Result<ScanReply>>;
   ui: { show(view: PanelView): void; hide(): void };
+  /** The page's conversation vault: redacted sends get its placeholders (see send-plan.ts). */
+  redactor?: ConversationRedactor;
   now: () => number;
   /** "Checking…" appears only after this long, so fast verdicts do not flash a panel. */
   checkingDelayMs?: number;
@@ -41,6 +59,7 @@ export function createSendController(deps: SendControllerDeps): SendController {
   let releasing = false;
   let pending = false;
   let approval: Approval | undefined;
+  const sameText = deps.sameText ?? ((a: string, b: string) => a === b);
 
   const close = (): void => {
     deps.ui.hide();
@@ -55,7 +74,7 @@ export function createSendController(deps: SendControllerDeps): SendController {
       return true;
     } catch {
       // e.g. the form or send control vanished mid-check; the text is still in the composer.
-      deps.ui.show(noticeView('Rampart could not hand the message back to the page', ['Send it again.'], close));
+      deps.ui.show(noticeView(t('notice.handBackFailed'), [t('notice.sendAgain')], close));
       return false;
     } finally {
       releasing = false;
@@ -66,25 +85,26 @@ export function createSendController(deps: SendControllerDeps): SendController {
   const unchangedSince = (text: string): boolean => {
     if (deps.readText() === text) return true;
     deps.ui.show(
-      noticeView('The message changed while Rampart was checking it', ['Nothing was sent. Send again to check the new text.'], close),
+      noticeView(t('notice.changedTitle'), [t('notice.changedLine')], close),
     );
     return false;
   };
 
+  // `pending` covers the whole check, including an asynchronous write-back: a second Enter in
+  // between must not start a second check (or slip through as pre-approved).
   async function check(text: string, replay: () => void): Promise<void> {
     pending = true;
-    const timer = setTimeout(() => deps.ui.show(checkingView()), deps.checkingDelayMs ?? CHECKING_DELAY_MS);
-    let reply: Result<ScanReply>;
     try {
-      reply = await deps.scan(text);
-    } catch (error) {
-      reply = err(error instanceof Error ? error.message : 'scan failed');
+      await decide(text, replay);
     } finally {
-      clearTimeout(timer);
       pending = false;
     }
+  }
 
-    const plan = planSend(reply, text);
+  async function decide(text: string, replay: () => void): Promise<void> {
+    const reply = await scanWithNotice(deps.scan, text, () => deps.ui.show(checkingView()), deps.checkingDelayMs ?? CHECKING_DELAY_MS);
+
+    const plan = planSend(reply, text, deps.redactor);
     switch (plan.kind) {
       case 'unchecked':
         deps.ui.show(uncheckedView(plan.detail, () => void retry(replay), close));
@@ -111,15 +131,25 @@ export function createSendController(deps: SendControllerDeps): SendController {
           ),
         );
         return;
-      case 'rewrite':
+      case 'rewrite': {
         if (!unchangedSince(text)) return;
-        if (!deps.writeText(plan.text)) {
-          deps.ui.show(blockView({ ...plan.explanation, title: 'Rampart could not redact this message' }, close));
+        let written: boolean;
+        try {
+          written = await deps.writeText(plan.text);
+        } catch {
+          written = false;
+        }
+        // The editor refused the redacted text (or took only part of it): the page's own state may
+        // still hold the original, so nothing is sent; the writer put the original back if it could.
+        const now = written ? deps.readText() : undefined;
+        if (now === undefined || !sameText(now, plan.text)) {
+          deps.ui.show(blockView({ ...plan.explanation, title: t('notice.redactFailed') }, close));
           return;
         }
-        if (!release(plan.text, replay)) return;
-        deps.ui.show(noticeView(plan.explanation.title, [...plan.explanation.lines, `${plan.replaced} part(s) replaced.`], () => deps.ui.hide()));
+        if (!release(now, replay)) return;
+        deps.ui.show(noticeView(plan.explanation.title, [...plan.explanation.lines, t('notice.replaced', { count: plan.replaced })], () => deps.ui.hide()));
         return;
+      }
     }
   }
 
@@ -138,7 +168,9 @@ export function createSendController(deps: SendControllerDeps): SendController {
       if (text === undefined || text.trim() === '') return false;
       // An approval only covers the events a page derives from the send Rampart released; a new
       // key press or click is a new send and is checked again, even with the same text.
-      if (!userGesture && isApproved(approval, text, deps.now())) return false;
+      if (!userGesture && approval && sameText(approval.text, text) && isApproved(approval, approval.text, deps.now())) return false;
+      // Checked and allowed while the user paused typing: zero added latency on a clean send.
+      if (!pending && deps.isPreApproved?.(text)) return false;
       if (!pending) void check(text, replay);
       return true;
     },

@@ -1,7 +1,9 @@
 import type { Result } from '../core/result.ts';
 import type { ScanReply } from '../messaging/scan-reply.ts';
 import { applyRedactions } from '../policy/redactions.ts';
+import { t } from '../ui/i18n.ts';
 import { actionLabel, categoryLabel } from '../ui/labels.ts';
+import type { ConversationRedactor } from './vault-session.ts';
 
 /** Why a verdict is what it is, in words (no matched text: the verdict never carries it). */
 export interface Explanation {
@@ -17,30 +19,32 @@ export type SendPlan =
   | { kind: 'hold'; explanation: Explanation }
   | { kind: 'unchecked'; detail: string };
 
-const TITLES = {
-  warn: 'Rampart warns about this message',
-  redact: 'Rampart redacted this message before sending',
-  block: 'Rampart blocked this message',
-} as const;
-
-export function explainReply(reply: ScanReply): Explanation {
+/** One line per reason: category and action in words, the rules' own messages, the rule ids. */
+export function reasonLines(reply: ScanReply): string[] {
   const { verdict, ruleMessages } = reply;
-  const lines = verdict.reasons.map((reason) => {
+  return verdict.reasons.map((reason) => {
     const messages = reason.ruleIds.map((id) => ruleMessages[id]).filter((m): m is string => typeof m === 'string');
     const why = messages.length ? ` ${[...new Set(messages)].join(' ')}` : '';
-    const rules = reason.ruleIds.length ? ` (rule ${reason.ruleIds.join(', ')})` : '';
-    return `${categoryLabel(reason.category)} — ${actionLabel(reason.action)}.${why}${rules}`;
+    const rules = reason.ruleIds.length ? ` ${t('verdict.rules', { ids: reason.ruleIds.join(', ') })}` : '';
+    return `${t('verdict.reason', { category: categoryLabel(reason.category), action: actionLabel(reason.action) })}${why}${rules}`;
   });
-  const title = verdict.action === 'allow' ? 'Rampart allowed this message' : TITLES[verdict.action];
-  return { title, lines };
+}
+
+export function explainReply(reply: ScanReply): Explanation {
+  return { title: t(`verdict.title.${reply.verdict.action}`), lines: reasonLines(reply) };
 }
 
 /**
  * Verdict → plan. Anything but a well-formed verdict is `unchecked`: an error, a timeout or a
  * garbled answer holds the message exactly like a block does, because "could not check" must
  * never mean "send anyway".
+ *
+ * `redactor`: the page's conversation vault (vault-session.ts). With it, placeholders are issued
+ * per conversation (`[EMAIL_1]` stays the same address in every turn) and the values are kept,
+ * in memory, so replies can show them again. Without it the verdict's own placeholders are used
+ * and nothing is kept (nothing can be restored).
  */
-export function planSend(reply: Result<ScanReply>, text: string): SendPlan {
+export function planSend(reply: Result<ScanReply>, text: string, redactor?: ConversationRedactor): SendPlan {
   if (!reply.ok) return { kind: 'unchecked', detail: reply.error };
   const { verdict } = reply.value;
   switch (verdict.action) {
@@ -51,8 +55,14 @@ export function planSend(reply: Result<ScanReply>, text: string): SendPlan {
     case 'redact': {
       // A redact verdict without spans has nothing to replace: hold it rather than send it whole.
       if (verdict.redactions.length === 0) return { kind: 'hold', explanation: explainReply(reply.value) };
-      const redacted = applyRedactions(text, verdict.redactions);
-      return { kind: 'rewrite', text: redacted, replaced: verdict.redactions.length, explanation: explainReply(reply.value) };
+      if (!redactor) {
+        const redacted = applyRedactions(text, verdict.redactions);
+        return { kind: 'rewrite', text: redacted, replaced: verdict.redactions.length, explanation: explainReply(reply.value) };
+      }
+      const outcome = redactor.redact(text, verdict.redactions);
+      // No usable conversation, or spans that do not fit the text: hold rather than send it whole.
+      if (!outcome.ok || outcome.value.redactions.length === 0) return { kind: 'hold', explanation: explainReply(reply.value) };
+      return { kind: 'rewrite', text: outcome.value.text, replaced: outcome.value.redactions.length, explanation: explainReply(reply.value) };
     }
     case 'block':
       return { kind: 'hold', explanation: explainReply(reply.value) };

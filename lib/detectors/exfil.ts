@@ -5,10 +5,8 @@ import { hiddenHtmlSpans } from '../exfil/hidden-html.ts';
 import { PROMPT_LEAK_RULES } from '../exfil/prompt-leak.ts';
 import { autoLoads, findResources, type ResourceRef } from '../exfil/reply-resources.ts';
 import { allowedHostsFor, isAllowedHost } from '../exfil/site-hosts.ts';
-import { analyzeUrl, type SensitiveScan, type UrlAnalysis, type UrlSignal } from '../exfil/url-signals.ts';
-import { scanPii } from '../pii/scan.ts';
-import { scanForSecrets } from '../secrets/scan-secrets.ts';
-import { SECRET_RULE_SET } from '../secrets/secret-rule-set.ts';
+import { analyzeUrl, type UrlAnalysis, type UrlSignal } from '../exfil/url-signals.ts';
+import { URL_SENSITIVE_SCAN } from '../exfil/resource-sensitive-scan.ts';
 
 export interface ExfilOptions {
   /** Hosts (and their subdomains) replies may load from besides the chat site's own. */
@@ -17,17 +15,6 @@ export interface ExfilOptions {
 
 /** Auto-loaded resources to one foreign host: past this many, a reply is spelling data out piece by piece. */
 export const BEACON_SERIES = 5;
-
-const SECRET_LIMITS = { maxHits: 200, maxMatches: 5, maxAttemptsPerRule: 50, maxCheckedPerRule: 20 };
-
-const sensitiveScan: SensitiveScan = {
-  secret: (text) => text.length >= 8 && scanForSecrets(text, SECRET_RULE_SET, SECRET_LIMITS).some((match) => match.tier !== 'unverified'),
-  pii: (text) => text.length >= 5 && scanPii(text, { regions: PHONE_REGIONS, maxHits: 5 }).hits.some((hit) => CARRIED_PII.has(hit.rule)),
-};
-
-/** Personal data that, found in a URL, means the URL carries someone's identity or money. */
-const CARRIED_PII: ReadonlySet<string> = new Set(['email', 'phone', 'payment-card', 'iban']);
-const PHONE_REGIONS = ['US', 'GB', 'DE', 'FR', 'IN'];
 
 const STRONG: ReadonlySet<UrlSignal> = new Set(['conversation', 'secret', 'pii']);
 
@@ -89,7 +76,7 @@ export const exfil: Detector<ExfilOptions> = {
     const autoLoadedByHost = new Map<string, Span[]>();
     for (const ref of findResources(original)) {
       conversation ??= new ConversationIndex(conversationText);
-      const analysis = analyzeUrl(ref.url, conversation, sensitiveScan);
+      const analysis = analyzeUrl(ref.url, conversation, URL_SENSITIVE_SCAN);
       // Relative URLs and the site's own hosts load from the chat app itself.
       if (analysis.host && isAllowedHost(analysis.host, allowed)) continue;
       if (analysis.host && autoLoads(ref.kind)) autoLoadedByHost.set(analysis.host, [...(autoLoadedByHost.get(analysis.host) ?? []), ref.span]);

@@ -1,10 +1,16 @@
 import { err, ok, type Result } from '../core/result.ts';
 import type { Pipeline } from '../core/pipeline.ts';
+import type { ScanInput } from '../core/scan-input.ts';
+import { gatePipeline } from '../core/reply-stream.ts';
+import { contentSettingsFor, type ContentSettings } from '../content/reply-settings.ts';
+import type { DecisionCache } from '../cache/decision-cache.ts';
+import type { ResourceCheckResult, ResourceService } from '../exfil/resource-check.ts';
 import type { ModelStatus } from '../models/model-provider.ts';
 import { parseMessage, type ContentScanMessage } from './messages.ts';
-import { buildScanReply, type ScanReply } from './scan-reply.ts';
+import { buildScanReply, ruleMessagesFor, type ScanReply } from './scan-reply.ts';
 import { isAllowedSender, type SenderInfo, type SenderPolicy } from './sender-check.ts';
 import { summarizeVerdict, type VerdictSummary } from './verdict-summary.ts';
+import type { SiteHealthRecord } from '../sites/site-health.ts';
 
 /** Where a tab's recent verdicts live (storage.session in the extension, a Map in tests). */
 export interface RecentVerdicts {
@@ -12,8 +18,16 @@ export interface RecentVerdicts {
   list(tabId: number): Promise<VerdictSummary[]>;
 }
 
+/** Where each tab's adapter health lives (storage.session in the extension, a Map in tests). */
+export interface SiteHealthRecords {
+  set(tabId: number, record: SiteHealthRecord): Promise<void>;
+  get(tabId: number): Promise<SiteHealthRecord | undefined>;
+}
+
 export interface MessageHandlerDeps {
   pipeline: Pick<Pipeline, 'scan' | 'detectors'>;
+  /** What scans `scope: 'window'` slices of streamed replies (default: the pipeline's cheap detectors). */
+  windowPipeline?: Pick<Pipeline, 'scan'>;
   senderPolicy: SenderPolicy;
   /** The profile to scan with, already validated (see settings/profile-setting.ts). */
   loadProfileId: () => Promise<string>;
@@ -25,9 +39,25 @@ export interface MessageHandlerDeps {
   modelStatus?: () => ModelStatus[];
   /** Told (without any message content) when something unexpected happened. */
   onInternalError?: (error: unknown) => void;
+  /**
+   * The decision cache in front of the pipeline (lib/cache/): full scans go through it. It falls
+   * through to the pipeline on its own failures; should it throw anyway, the pipeline answers.
+   */
+  cache?: Pick<DecisionCache, 'scan'>;
+  /** Exfil blocking in the network layer: checks blocked resources, lets clean ones through (lib/exfil/resource-check.ts). */
+  resources?: ResourceService;
+  /** Per-tab adapter health (content:health in, popup:health out). */
+  siteHealth?: SiteHealthRecords;
 }
 
-export type MessageReply = Result<ScanReply> | Result<VerdictSummary[]> | Result<ModelStatus[]> | Result<null>;
+export type MessageReply =
+  | Result<ScanReply>
+  | Result<VerdictSummary[]>
+  | Result<ModelStatus[]>
+  | Result<ContentSettings>
+  | Result<ResourceCheckResult[]>
+  | Result<SiteHealthRecord | null>
+  | Result<null>;
 
 /**
  * The background's single entry point for runtime messages, free of browser APIs so it can be
@@ -36,20 +66,54 @@ export type MessageReply = Result<ScanReply> | Result<VerdictSummary[]> | Result
  * thrown error (the caller would see a generic "message port closed" and learn nothing).
  */
 export function createMessageHandler(deps: MessageHandlerDeps): (raw: unknown, sender: SenderInfo) => Promise<MessageReply> {
+  let windowPipeline = deps.windowPipeline;
   async function scan(message: ContentScanMessage, sender: SenderInfo): Promise<Result<ScanReply>> {
     const site = new URL(sender.url!).hostname;
     const profile = await deps.loadProfileId();
     const { text, direction, conversationText } = message;
-    const result = await deps.pipeline.scan({ text, direction, site, profile, ...(conversationText === undefined ? {} : { conversationText }) });
+    const input = { text, direction, site, profile, ...(conversationText === undefined ? {} : { conversationText }) };
+    if (message.scope === 'window') {
+      // A reply still being written: the gate's rules only, and not a verdict for the popup's
+      // history (the full scan at settle is the one that counts and is recorded).
+      windowPipeline ??= gatePipeline(deps.pipeline.detectors);
+      const partial = await windowPipeline.scan(input);
+      return partial.ok ? ok(buildScanReply(partial.value, deps.pipeline.detectors, deps.now())) : partial;
+    }
+    const cached = deps.cache ? await scanThroughCache(deps.cache, input) : undefined;
+    if (cached) {
+      if (!cached.ok) return cached;
+      // A pre-scan is not a send: the tab's history records sends only.
+      if (message.purpose !== 'prescan') await appendRecent(sender, cached.value);
+      const ruleIds = cached.value.reasons.flatMap((reason) => reason.ruleIds);
+      return ok({ verdict: cached.value, ruleMessages: ruleMessagesFor(ruleIds, deps.pipeline.detectors) });
+    }
+    const result = await deps.pipeline.scan(input);
     if (!result.ok) return result;
     const at = deps.now();
+    if (message.purpose !== 'prescan') await appendRecent(sender, summarizeVerdict(result.value, at));
+    return ok(buildScanReply(result.value, deps.pipeline.detectors, at));
+  }
+
+  async function appendRecent(sender: SenderInfo, summary: VerdictSummary): Promise<void> {
     try {
       // The popup's history is secondary: a failing store must not cost the user the verdict.
-      await deps.recent.append(sender.tabId!, summarizeVerdict(result.value, at));
+      await deps.recent.append(sender.tabId!, summary);
     } catch (error) {
       deps.onInternalError?.(error);
     }
-    return ok(buildScanReply(result.value, deps.pipeline.detectors, at));
+  }
+
+  /** The cache's answer, or undefined when the cache itself broke (the pipeline then answers). */
+  async function scanThroughCache(cache: Pick<DecisionCache, 'scan'>, input: ScanInput): Promise<Result<VerdictSummary> | undefined> {
+    try {
+      const result = await cache.scan(input);
+      if (!result.ok) return result;
+      const { summary, source } = result.value;
+      return ok(source === 'pipeline' ? summary : { ...summary, cache: source });
+    } catch (error) {
+      deps.onInternalError?.(error);
+      return undefined;
+    }
   }
 
   return async function handleMessage(raw, sender) {
@@ -63,13 +127,24 @@ export function createMessageHandler(deps: MessageHandlerDeps): (raw: unknown, s
       switch (message.type) {
         case 'content:scan':
           return await scan(message, sender);
+        case 'content:resource-check':
+          return deps.resources ? await deps.resources.check(message, sender.tabId!, sender.url!) : err('resource checks are not available');
+        case 'content:resource-allow':
+          return deps.resources ? await deps.resources.allow(message, sender.tabId!) : err('resource checks are not available');
         case 'content:warm':
           deps.warm?.();
           return ok(null);
+        case 'content:settings':
+          return ok(contentSettingsFor(await deps.loadProfileId()));
         case 'popup:recent':
           return ok(await deps.recent.list(message.tabId));
         case 'popup:models':
           return ok(deps.modelStatus?.() ?? []);
+        case 'content:health':
+          await deps.siteHealth?.set(sender.tabId!, { state: message.state, missing: message.missing, host: new URL(sender.url!).hostname, at: deps.now() });
+          return ok(null);
+        case 'popup:health':
+          return ok((await deps.siteHealth?.get(message.tabId)) ?? null);
       }
     } catch (error) {
       // Only the error's kind is reported back: its message could quote the text being scanned.

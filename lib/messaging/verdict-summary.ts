@@ -21,6 +21,8 @@ export interface VerdictSummary {
   /** Milliseconds each detector that ran took (the first model run after a wake includes loading it). */
   detectorMs: Record<string, number>;
   latencyMs: number;
+  /** Set when the decision cache answered instead of the pipeline (lib/cache/), and how. */
+  cache?: 'exact' | 'semantic';
 }
 
 export function summarizeVerdict(verdict: Verdict, at: number): VerdictSummary {

@@ -1,4 +1,5 @@
 import type { VerdictSummary } from '../messaging/verdict-summary.ts';
+import { t } from '../ui/i18n.ts';
 import { actionLabel, categoryLabel } from '../ui/labels.ts';
 
 /** One line of the popup's verdict list, already in words. */
@@ -20,7 +21,9 @@ export const formatTime = (at: number): string => {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 };
 
-const DIRECTION_TEXT = { inbound: 'you → AI', outbound: 'AI → you' } as const;
+/** Directions come from storage: an unknown one is shown as-is rather than dropped. */
+const directionText = (direction: string): string =>
+  direction === 'inbound' || direction === 'outbound' ? t(`popup.direction.${direction}`) : direction;
 
 /** Newest first: the last thing that happened is what someone opening the popup asks about. */
 export function verdictRows(summaries: readonly VerdictSummary[]): VerdictRow[] {
@@ -30,7 +33,7 @@ export function verdictRows(summaries: readonly VerdictSummary[]): VerdictRow[] 
     .map(({ summary, index }) => ({
       key: `${summary.at}-${index}`,
       time: formatTime(summary.at),
-      direction: DIRECTION_TEXT[summary.direction] ?? summary.direction,
+      direction: directionText(summary.direction),
       action: summary.action,
       actionText: actionLabel(summary.action),
       categories: [...new Set(summary.reasons.map((reason) => categoryLabel(reason.category)))],

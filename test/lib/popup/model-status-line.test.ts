@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { describeModels } from '../../../lib/popup/model-status-line.ts';
+import { setLocale } from '../../../lib/ui/i18n.ts';
 
 const status = (id: string, state: string, role = 'active') => ({ id, version: '1', role, state });
 
@@ -21,5 +22,17 @@ describe('describeModels', () => {
     expect(describeModels([])).toBe('No models installed: checks use rules only.');
     expect(describeModels('nonsense')).toBe('Model status unknown.');
     expect(describeModels([{ id: 5 }])).toBe('No models installed: checks use rules only.');
+  });
+
+  describe('in another language', () => {
+    afterEach(() => setLocale('en'));
+
+    it('speaks the active locale (German)', () => {
+      setLocale(['de-DE']);
+      expect(describeModels([status('a', 'ready'), status('b', 'not-loaded')])).toBe(
+        '2 Modelle installiert (1 geladen; die übrigen laden bei der ersten Prüfung).',
+      );
+      expect(describeModels([status('prompt-attack', 'unavailable')])).toBe('Nicht verfügbar, nur Regeln für: prompt-attack.');
+    });
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatTime, verdictRows } from '../../../lib/popup/verdict-rows.ts';
+import { setLocale } from '../../../lib/ui/i18n.ts';
 import { summary } from '../../support/verdict-fixtures.ts';
 
 describe('formatTime', () => {
@@ -36,5 +37,15 @@ describe('verdictRows', () => {
 
   it('is empty for no verdicts', () => {
     expect(verdictRows([])).toEqual([]);
+  });
+
+  describe('in another language', () => {
+    afterEach(() => setLocale('en'));
+
+    it('speaks the active locale (German)', () => {
+      setLocale(['de-DE']);
+      const [row] = verdictRows([summary('warn', { reasons: [{ category: 'pii', action: 'warn', risk: 0.5, ruleIds: ['pii/email'] }] })]);
+      expect(row).toMatchObject({ direction: 'Sie → KI', actionText: 'Warnung', categories: ['Personenbezogene Daten'] });
+    });
   });
 });

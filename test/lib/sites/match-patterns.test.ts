@@ -3,7 +3,7 @@ import type { SiteAdapter } from '../../../lib/sites/site-adapter.ts';
 import { matchPatternsFor } from '../../../lib/sites/match-patterns.ts';
 import { DEMO_SITE, SITES } from '../../../lib/sites/sites.ts';
 
-const site = (id: string, hosts: string[]): SiteAdapter => ({ id, hosts, composer: ['textarea'], send: ['button'], streaming: [], reply: [] });
+const site = (id: string, hosts: string[]): SiteAdapter => ({ id, name: id, hosts, editor: 'textarea', composer: ['textarea'], send: ['button'], streaming: [], reply: [], userMessage: [] });
 
 describe('matchPatternsFor', () => {
   it('matches the demo hosts over HTTP on any port', () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { senderInfo, senderPolicy, startBackground } from '../../../../lib/adapters/background/start-background.ts';
@@ -64,5 +64,39 @@ describe('background wiring', () => {
     await fakeBrowser.tabs.onRemoved.trigger(3, { isWindowClosing: false, windowId: 0 });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('background wiring: custom sites and adapter health', () => {
+  let granted: string[];
+  beforeEach(() => {
+    fakeBrowser.reset();
+    granted = [];
+    // Browser APIs the fake does not implement, as the real ones answer.
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Rampart', version: '0.1.0' });
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => ({ origins: [...granted] }));
+    const scripts: Array<{ id: string }> = [];
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => scripts as never);
+    vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (list) => void scripts.push(...(list as Array<{ id: string }>)));
+    vi.spyOn(fakeBrowser.scripting, 'updateContentScripts').mockImplementation(async () => undefined);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('accepts content messages from a site the user granted, even right after the worker woke', async () => {
+    granted = ['https://chat.example.com/*'];
+    startBackground();
+    const reply = await send({ type: 'content:scan', text: 'hello', direction: 'inbound' }, tabSender(4, 'https://chat.example.com/c/1'));
+    expect(reply).toMatchObject({ ok: true, value: { verdict: { action: 'allow' } } });
+    expect(await send({ type: 'content:scan', text: 'x', direction: 'inbound' }, tabSender(4, 'https://other.example.com/'))).toMatchObject({ ok: false });
+    expect(await fakeBrowser.storage.local.get('customSites')).toEqual({ customSites: ['https://chat.example.com'] });
+  });
+
+  it('keeps a tab’s adapter health for the popup and forgets it when the tab closes', async () => {
+    startBackground();
+    expect(await send({ type: 'content:health', state: 'degraded', missing: ['composer'] }, tabSender(3))).toEqual({ ok: true, value: null });
+    expect(await send({ type: 'popup:health', tabId: 3 }, popupSender)).toMatchObject({ ok: true, value: { state: 'degraded', missing: ['composer'], host: '127.0.0.1' } });
+    await fakeBrowser.tabs.onRemoved.trigger(3, { isWindowClosing: false, windowId: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await send({ type: 'popup:health', tabId: 3 }, popupSender)).toEqual({ ok: true, value: null });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryFirst, readComposerText, writeComposerText } from '../../../../lib/adapters/content/composer.ts';
+import { findInPath, matchesAny, queryFirst, readComposerText, writeComposerText } from '../../../../lib/adapters/content/composer.ts';
 import { FakeDocument } from '../../../support/fake-dom.ts';
 
 /** A textarea whose prototype holds the native `value`, like HTMLTextAreaElement. */
@@ -34,6 +34,14 @@ function reactControlled(): NativeTextArea & { tracked: string } {
   return element;
 }
 
+/** An element that answers `matches` for a fixed set of selectors (and throws on "!!"). */
+const matching = (...selectors: string[]) => ({
+  matches: (selector: string) => {
+    if (selector.includes('!!')) throw new SyntaxError(selector);
+    return selectors.includes(selector);
+  },
+});
+
 describe('queryFirst', () => {
   it('returns the first selector that matches, skipping invalid ones', () => {
     const doc = new FakeDocument();
@@ -46,12 +54,33 @@ describe('queryFirst', () => {
   });
 });
 
+describe('matchesAny / findInPath', () => {
+  it('matches any selector, skipping invalid ones and non-elements', () => {
+    expect(matchesAny(matching('div.a'), ['!!bad', 'div.a'])).toBe(true);
+    expect(matchesAny(matching('div.a'), ['div.b'])).toBe(false);
+    expect(matchesAny({}, ['div'])).toBe(false);
+    expect(matchesAny(null, ['div'])).toBe(false);
+  });
+
+  it('finds the innermost element of an event path that matches', () => {
+    const editor = matching('[contenteditable]');
+    const inner = matching('p');
+    const form = matching('form', '[contenteditable]');
+    const path = [inner, editor, form] as unknown as EventTarget[];
+    expect(findInPath(path, ['[contenteditable]'])).toBe(editor);
+    expect(findInPath(path, ['textarea'])).toBeUndefined();
+  });
+});
+
 describe('readComposerText', () => {
-  it('reads a textarea’s value and a contenteditable’s text', () => {
+  it('reads a textarea’s value and a rich editor’s paragraphs as lines', () => {
     const area = new NativeTextArea();
     area.domValue = 'typed';
     expect(readComposerText(area as unknown as Element)).toBe('typed');
-    expect(readComposerText({ localName: 'div', innerText: 'line 1\nline 2' } as unknown as Element)).toBe('line 1\nline 2');
+    const p = (text: string) => ({ nodeType: 1, nodeName: 'P', childNodes: [{ nodeType: 3, nodeName: '#text', childNodes: [], data: text }] });
+    const editor = { localName: 'div', nodeType: 1, nodeName: 'DIV', childNodes: [p('line 1'), p('line 2')], innerText: 'line 1\n\nline 2' };
+    expect(readComposerText(editor as unknown as Element)).toBe('line 1\nline 2');
+    expect(readComposerText({ localName: 'div', innerText: 'no DOM tree' } as unknown as Element)).toBe('no DOM tree');
   });
 });
 
@@ -66,7 +95,7 @@ describe('writeComposerText', () => {
     expect(area.events).toEqual([{ type: 'input', bubbles: true }]);
   });
 
-  it('reports false for editors it cannot rewrite yet', () => {
-    expect(writeComposerText({ localName: 'div' } as unknown as Element, 'x')).toBe(false);
+  it('reports false for an element that is not editable', () => {
+    expect(writeComposerText({ localName: 'div', isContentEditable: false } as unknown as Element, 'x')).toBe(false);
   });
 });

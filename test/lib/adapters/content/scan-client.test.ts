@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { describeSendError, requestScan } from '../../../../lib/adapters/content/scan-client.ts';
+import { describeSendError, requestContentSettings, requestReplyScan, requestScan } from '../../../../lib/adapters/content/scan-client.ts';
 import { summary } from '../../../support/verdict-fixtures.ts';
 
 const goodReply = { ok: true, value: { verdict: summary('warn'), ruleMessages: {} } };
@@ -61,5 +61,43 @@ describe('requestWarmUp', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(sent).toEqual([{ type: 'content:warm' }]);
+  });
+});
+
+describe('requestReplyScan', () => {
+  it('sends an outbound scan with the window scope and the end of the conversation text', async () => {
+    const sent: unknown[] = [];
+    const result = await requestReplyScan({ text: 'part', scope: 'window', conversationText: `${'x'.repeat(25_000)}prompt` }, 1_000, async (message) => {
+      sent.push(message);
+      return goodReply;
+    });
+    expect(result.ok).toBe(true);
+    const message = sent[0] as { type: string; direction: string; scope: string; conversationText: string };
+    expect(message).toMatchObject({ type: 'content:scan', text: 'part', direction: 'outbound', scope: 'window' });
+    expect(message.conversationText).toHaveLength(20_000);
+    expect(message.conversationText.endsWith('prompt')).toBe(true);
+  });
+
+  it('sends a full scan without a scope, and never rejects', async () => {
+    const sent: unknown[] = [];
+    await requestReplyScan({ text: 'all', scope: 'full' }, 1_000, async (message) => {
+      sent.push(message);
+      return goodReply;
+    });
+    expect(sent).toEqual([{ type: 'content:scan', text: 'all', direction: 'outbound' }]);
+    expect(await requestReplyScan({ text: 'x', scope: 'full' }, 1_000, async () => Promise.reject(new Error('gone')))).toEqual({ ok: false, error: 'gone' });
+  });
+});
+
+describe('requestContentSettings', () => {
+  it('asks with a text-free message and parses the answer', async () => {
+    const sent: unknown[] = [];
+    const result = await requestContentSettings(1_000, async (message) => {
+      sent.push(message);
+      return { ok: true, value: { profileId: 'kids' } };
+    });
+    expect(sent).toEqual([{ type: 'content:settings' }]);
+    expect(result).toEqual({ ok: true, value: { profileId: 'kids', blurWhileStreaming: true, hideBlocked: true } });
+    expect((await requestContentSettings(1_000, async () => undefined)).ok).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startSendGuard } from '../../../../lib/adapters/content/send-guard.ts';
+import { requestPrescan, startSendGuard } from '../../../../lib/adapters/content/send-guard.ts';
+import { fakeBrowser } from 'wxt/testing';
 import type { VerdictPanel } from '../../../../lib/adapters/content/verdict-panel.ts';
 import type { PanelView } from '../../../../lib/content/panel-view.ts';
 import type { Result } from '../../../../lib/core/result.ts';
@@ -71,7 +72,7 @@ describe('send guard (DOM wiring)', () => {
 
   const start = (p: ReturnType<typeof page>, answer: Result<ScanReply>) => {
     const scan = vi.fn(async () => answer);
-    const stop = startSendGuard(p.win, DEMO_SITE, { scan, panel });
+    const stop = startSendGuard(p.win, DEMO_SITE, { scan, panel, prescan: false });
     return { scan, stop };
   };
 
@@ -151,7 +152,7 @@ describe('send guard (DOM wiring)', () => {
     const p = page();
     const warm = vi.fn();
     let clock = 0;
-    startSendGuard(p.win, DEMO_SITE, { scan: vi.fn(), panel, warm, now: () => clock });
+    startSendGuard(p.win, DEMO_SITE, { scan: vi.fn(), panel, warm, now: () => clock, prescan: false });
     const input = p.listeners.get('input')!;
     input(event([p.other]));
     expect(warm).not.toHaveBeenCalled();
@@ -169,5 +170,146 @@ describe('send guard (DOM wiring)', () => {
     expect([...p.listeners.keys()].sort()).toEqual(['click', 'input', 'keydown', 'keyup', 'submit']);
     stop();
     expect(p.listeners.size).toBe(0);
+  });
+
+  /** Gives a fake node `matches` for the given selectors (the fake DOM has no selector engine). */
+  const answers = (node: FakeNode, ...selectors: string[]) => Object.assign(node, { matches: (selector: string) => selectors.includes(selector) });
+
+  it('catches Ctrl/Cmd+Enter too, unless the site says only Enter sends', () => {
+    const p = page();
+    const scan = vi.fn(async () => reply('allow'));
+    startSendGuard(p.win, DEMO_SITE, { scan, panel, prescan: false });
+    p.composer.value = 'hello';
+    const ctrlEnter = event([p.composer], { ctrlKey: true });
+    p.listeners.get('keydown')!(ctrlEnter);
+    expect(ctrlEnter.preventDefault).toHaveBeenCalled();
+
+    const q = page();
+    startSendGuard(q.win, { ...DEMO_SITE, sendKeys: ['Enter'] }, { scan, panel, prescan: false });
+    q.composer.value = 'hello';
+    const ignored = event([q.composer], { ctrlKey: true });
+    q.listeners.get('keydown')!(ignored);
+    expect(ignored.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('finds the composer from the event path (a second composer, e.g. an edit box) and reads that one', async () => {
+    const p = page();
+    const edit = Object.assign(p.doc.createElement('textarea'), { value: 'edited message', dispatchEvent: vi.fn() });
+    answers(edit, 'form textarea');
+    p.doc.body.append(edit);
+    const { scan } = start(p, reply('allow'));
+    p.composer.value = 'main composer text';
+    p.listeners.get('keydown')!(event([edit, p.doc.body]));
+    await settle();
+    expect(scan).toHaveBeenCalledWith('edited message');
+    expect(edit.dispatchEvent).toHaveBeenCalledOnce();
+    expect(p.composer.dispatchEvent).not.toHaveBeenCalled();
+  });
+
+  it('replays a click on the control the user clicked, not on a look-alike found first', async () => {
+    const p = page();
+    const toggle = Object.assign(p.doc.createElement('button'), { click: vi.fn() });
+    p.form.children.unshift(toggle);
+    const real = answers(Object.assign(p.doc.createElement('button'), { click: vi.fn() }), 'form button[type="submit"]');
+    p.form.append(real);
+    start(p, reply('allow'));
+    p.composer.value = 'hello';
+    const click = event([real, p.form]);
+    p.listeners.get('click')!(click);
+    expect(click.preventDefault).toHaveBeenCalled();
+    await settle();
+    expect(real.click).toHaveBeenCalledOnce();
+    expect(toggle.click).not.toHaveBeenCalled();
+    expect(p.send.click).not.toHaveBeenCalled();
+  });
+
+  it('uses the page’s new composer when the app re-rendered it during the check', async () => {
+    const p = page();
+    let resolve!: (value: Result<ScanReply>) => void;
+    startSendGuard(p.win, DEMO_SITE, { scan: () => new Promise((r) => (resolve = r)), panel, prescan: false });
+    p.composer.value = 'hello';
+    p.listeners.get('keydown')!(event([p.composer, p.form]));
+    // The app swaps the composer element for a new one holding the same draft.
+    const fresh = Object.assign(p.doc.createElement('textarea'), { value: 'hello', dispatchEvent: vi.fn() });
+    fresh.setAttribute('data-rampart-demo', 'composer');
+    p.composer.remove();
+    p.form.append(fresh);
+    resolve(reply('allow'));
+    await settle();
+    expect(fresh.dispatchEvent).toHaveBeenCalledOnce();
+    expect(views).toEqual([]);
+  });
+
+  it('a replaced composer with different text sends nothing', async () => {
+    const p = page();
+    let resolve!: (value: Result<ScanReply>) => void;
+    startSendGuard(p.win, DEMO_SITE, { scan: () => new Promise((r) => (resolve = r)), panel, prescan: false });
+    p.composer.value = 'hello';
+    p.listeners.get('keydown')!(event([p.composer, p.form]));
+    const fresh = Object.assign(p.doc.createElement('textarea'), { value: '', dispatchEvent: vi.fn() });
+    fresh.setAttribute('data-rampart-demo', 'composer');
+    p.composer.remove();
+    p.form.append(fresh);
+    resolve(reply('allow'));
+    await settle();
+    expect(fresh.dispatchEvent).not.toHaveBeenCalled();
+    expect(p.composer.dispatchEvent).not.toHaveBeenCalled();
+    expect(views.at(-1)?.title).toMatch(/changed while Rampart was checking/);
+  });
+
+  it('a clean text pre-scanned during a typing pause is sent without interception', async () => {
+    vi.useFakeTimers();
+    try {
+      const p = page();
+      const scan = vi.fn(async () => reply('allow'));
+      const prescan = vi.fn(async () => reply('allow'));
+      startSendGuard(p.win, DEMO_SITE, { scan, prescan, panel, warm: vi.fn() });
+      p.composer.value = 'hello there';
+      p.listeners.get('input')!(event([p.composer]));
+      await vi.advanceTimersByTimeAsync(300);
+      expect(prescan).toHaveBeenCalledWith('hello there');
+      const keydown = event([p.composer, p.form]);
+      p.listeners.get('keydown')!(keydown);
+      expect(keydown.preventDefault).not.toHaveBeenCalled();
+      expect(scan).not.toHaveBeenCalled();
+
+      // One more character without a pause: the usual check.
+      p.composer.value = 'hello there!';
+      p.listeners.get('input')!(event([p.composer]));
+      const again = event([p.composer, p.form]);
+      p.listeners.get('keydown')!(again);
+      expect(again.preventDefault).toHaveBeenCalled();
+      expect(scan).toHaveBeenCalledWith('hello there!');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('takes selectors from the adapter source at event time (managed overrides arriving late)', () => {
+    const p = page();
+    const custom = answers(p.doc.createElement('div'), 'div.custom-composer');
+    p.doc.body.append(custom);
+    let adapter = DEMO_SITE;
+    const scan = vi.fn(async () => reply('allow'));
+    startSendGuard(p.win, { current: () => adapter, stop: () => undefined }, { scan, panel, prescan: false });
+    const early = event([custom, p.doc.body]);
+    p.listeners.get('keydown')!(early);
+    expect(early.preventDefault).not.toHaveBeenCalled();
+    adapter = { ...DEMO_SITE, composer: ['div.custom-composer', ...DEMO_SITE.composer] };
+    Object.assign(custom, { nodeType: 1, nodeName: 'DIV', childNodes: [{ nodeType: 3, nodeName: '#text', childNodes: [], data: 'typed' }] });
+    const late = event([custom, p.doc.body]);
+    p.listeners.get('keydown')!(late);
+    expect(late.preventDefault).toHaveBeenCalled();
+    expect(scan).toHaveBeenCalledWith('typed');
+  });
+
+  it('asks for a pre-scan as a content:scan flagged prescan (left out of the history)', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(reply('allow'));
+    try {
+      expect(await requestPrescan('typed so far')).toMatchObject({ ok: true, value: { verdict: { action: 'allow' } } });
+      expect(send).toHaveBeenCalledWith({ type: 'content:scan', text: 'typed so far', direction: 'inbound', purpose: 'prescan' });
+    } finally {
+      send.mockRestore();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createVerdictPanel } from '../../../../lib/adapters/content/verdict-panel.ts';
-import { noticeView, warnView } from '../../../../lib/content/panel-view.ts';
+import { blockView, noticeView, warnView } from '../../../../lib/content/panel-view.ts';
 import { FakeDocument, type FakeNode } from '../../../support/fake-dom.ts';
 
 function mount() {
@@ -65,5 +65,62 @@ describe('verdict panel', () => {
     doc.body.replaceChildren();
     panel.show(noticeView('Third', [], vi.fn()));
     expect(host()?.isConnected).toBe(true);
+  });
+
+  it('traps Tab inside a held-send alert (both directions)', () => {
+    const { doc, panel, button } = mount();
+    panel.show(warnView(explanation, vi.fn(), vi.fn()));
+    expect(doc.focused).toBe(button('Edit'));
+    const forward = button('Edit').dispatch('keydown', { key: 'Tab' });
+    expect(forward.defaultPrevented).toBe(true);
+    expect(doc.focused).toBe(button('Send anyway'));
+    // Between the buttons the browser moves focus itself.
+    expect(button('Send anyway').dispatch('keydown', { key: 'Tab' }).defaultPrevented).toBeFalsy();
+    button('Send anyway').dispatch('keydown', { key: 'Tab', shiftKey: true });
+    expect(doc.focused).toBe(button('Edit'));
+  });
+
+  it('does not trap Tab in a passive notice', () => {
+    const { doc, panel, button } = mount();
+    panel.show(noticeView('Rampart redacted this message before sending', [], vi.fn()));
+    button('Dismiss').focus();
+    expect(button('Dismiss').dispatch('keydown', { key: 'Tab' }).defaultPrevented).toBeFalsy();
+    expect(doc.focused).toBe(button('Dismiss'));
+  });
+
+  it('gives focus back to where it was (the composer) when it closes', () => {
+    const { doc, panel, button } = mount();
+    const composer = doc.createElement('textarea');
+    doc.body.append(composer);
+    composer.focus();
+    panel.show(blockView(explanation, vi.fn()));
+    expect(doc.focused).toBe(button('Edit'));
+    panel.hide();
+    expect(doc.focused).toBe(composer);
+  });
+
+  it('leaves focus alone on close when the panel did not have it', () => {
+    const { doc, panel } = mount();
+    const composer = doc.createElement('textarea');
+    doc.body.append(composer);
+    composer.focus();
+    panel.show(noticeView('Notice', [], vi.fn()));
+    const other = doc.createElement('input');
+    doc.body.append(other);
+    other.focus();
+    panel.hide();
+    expect(doc.focused).toBe(other);
+  });
+
+  it('announces status notices politely and takes the page’s theme', () => {
+    const { doc, panel, host, section } = mount();
+    panel.show(noticeView('Notice', ['line'], vi.fn()));
+    expect(section()!.getAttribute('aria-live')).toBe('polite');
+    expect(section()!.getAttribute('aria-describedby')).toBe('rampart-lines');
+    expect(host()!.getAttribute('data-theme')).toBe('light');
+    doc.body.computedStyle.backgroundColor = 'rgb(24, 24, 27)';
+    panel.show(warnView(explanation, vi.fn(), vi.fn()));
+    expect(host()!.getAttribute('data-theme')).toBe('dark');
+    expect(section()!.getAttribute('aria-live')).toBeNull();
   });
 });

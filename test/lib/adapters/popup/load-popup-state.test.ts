@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { loadPopupState } from '../../../../lib/adapters/popup/load-popup-state.ts';
+import { setLocale } from '../../../../lib/ui/i18n.ts';
 import { summary } from '../../../support/verdict-fixtures.ts';
 
 describe('loadPopupState', () => {
@@ -50,5 +51,15 @@ describe('loadPopupState', () => {
     const state = await loadPopupState(`?tabId=${tab.id}`);
     expect(state).toMatchObject({ verdicts: [], error: 'No listeners available' });
     expect(state.host).toBeUndefined();
+  });
+
+  describe('in another language', () => {
+    afterEach(() => setLocale('en'));
+
+    it('says it in the active locale (German)', async () => {
+      setLocale(['de-DE']);
+      vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+      expect(await loadPopupState('')).toEqual({ verdicts: [], error: 'Kein Tab zum Beschreiben.' });
+    });
   });
 });
