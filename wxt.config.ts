@@ -45,7 +45,8 @@ export default defineConfig({
       'Checks what you send to AI chat apps and what they answer, locally: prompt injection, secrets, personal data, exfiltration.',
     // declarativeNetRequest: block and allow rules without host permissions (Chrome and Firefox),
     // for the exfil network guard (lib/exfil/resource-rules.ts).
-    permissions: ['storage', 'tabs', 'declarativeNetRequest', 'scripting'],
+    // offscreen (Chrome only; Firefox rejects it): the document that keeps the models loaded.
+    permissions: ['storage', 'tabs', 'declarativeNetRequest', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // "Protect this site" (popup): the user grants one HTTPS origin at a time, and the background
     // registers the chat content script there (scripting) with the generic adapter.
     optional_host_permissions: ['https://*/*'],

@@ -222,7 +222,9 @@ try {
     assert.ok(!stored.includes('kowalski') && !stored.includes('4539 1488'), 'nor the stored history');
   });
 
-  await check('(g) the models run in the service worker: first scan after a cold start, then warm', async () => {
+  await check('(g) the models run for every send: first scan with nothing loaded (worker and model document new), then warm', async () => {
+    // Close the offscreen document that keeps the sessions, then stop the worker: a browser start.
+    await worker.evaluate(() => chrome.offscreen.closeDocument().catch(() => undefined));
     const cdp = await context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -238,11 +240,11 @@ try {
       worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
       const latest = (await inboundHistory()).at(-1);
       assert.deepEqual(latest.failedDetectors, [], 'no detector failed');
-      for (const id of MODELS) assert.ok(id in latest.detectorMs, `${id} ran in the service worker`);
+      for (const id of MODELS) assert.ok(id in latest.detectorMs, `${id} ran`);
       runs.push(Math.max(...MODELS.map((id) => latest.detectorMs[id])));
     }
     const warm = runs.slice(1).sort((a, b) => a - b);
-    console.log(`  measured: slowest model detector per scan in the service worker — first scan after a cold start ${runs[0].toFixed(1)} ms (loads the models), then median ${warm[Math.floor(warm.length / 2)].toFixed(2)} ms, max ${warm.at(-1).toFixed(2)} ms`);
+    console.log(`  measured: slowest model detector per scan (sessions in the offscreen document) — first scan with nothing loaded ${runs[0].toFixed(1)} ms (creates the document, loads the models), then median ${warm[Math.floor(warm.length / 2)].toFixed(2)} ms, max ${warm.at(-1).toFixed(2)} ms`);
   });
 
   await check('(e) no request goes anywhere but the demo server and the extension itself', async () => {

@@ -20,6 +20,15 @@ export interface InferenceEngine {
   createSession(bytes: Uint8Array): Promise<ModelSession>;
 }
 
+/**
+ * Sessions that live somewhere else and outlast this process: Chrome's offscreen document keeps
+ * the models loaded while the service worker is stopped and started again
+ * (lib/adapters/background/offscreen-sessions.ts). It reads and verifies the files itself.
+ */
+export interface SessionHost {
+  open(version: ModelVersion): Promise<ModelSession>;
+}
+
 /** Reads a model file named in the manifest (fs in Node, the extension's own URL in a browser). */
 export type ModelBytesSource = (file: string) => Promise<Uint8Array>;
 
@@ -55,6 +64,14 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** A manifest asset's bytes, refused unless their size and SHA-256 are the manifest's. */
+export async function verifiedAsset(source: ModelBytesSource, asset: { file: string; bytes: number; sha256: string }): Promise<Uint8Array> {
+  const bytes = await source(asset.file);
+  if (bytes.byteLength !== asset.bytes) throw new Error(`size ${bytes.byteLength} ≠ manifest ${asset.bytes}`);
+  if ((await sha256Hex(bytes)) !== asset.sha256) throw new Error('SHA-256 does not match the manifest');
+  return bytes;
+}
+
 /**
  * Loads models lazily (one session per model version, created on first use — never at start-up, so
  * a service-worker wake stays cheap), refuses a file whose SHA-256 is not the manifest's, and
@@ -68,7 +85,8 @@ export class ModelProvider {
   constructor(
     private readonly manifest: ModelManifest,
     private readonly source: ModelBytesSource,
-    private readonly engine: InferenceEngine,
+    /** Creates sessions here from verified bytes, or a host that keeps them elsewhere. */
+    private readonly engine: InferenceEngine | SessionHost,
     private readonly clock: () => number = () => performance.now(),
   ) {}
 
@@ -129,11 +147,13 @@ export class ModelProvider {
     }
   }
 
-  private async verified(asset: { file: string; bytes: number; sha256: string }): Promise<Uint8Array> {
-    const bytes = await this.source(asset.file);
-    if (bytes.byteLength !== asset.bytes) throw new Error(`size ${bytes.byteLength} ≠ manifest ${asset.bytes}`);
-    if ((await sha256Hex(bytes)) !== asset.sha256) throw new Error('SHA-256 does not match the manifest');
-    return bytes;
+  private verified(asset: { file: string; bytes: number; sha256: string }): Promise<Uint8Array> {
+    return verifiedAsset(this.source, asset);
+  }
+
+  private async session(version: ModelVersion): Promise<ModelSession> {
+    if ('open' in this.engine) return this.engine.open(version);
+    return this.engine.createSession(await this.verified(version));
   }
 
   private async open(id: string, role: ModelRole, version: ModelVersion): Promise<Result<LoadedModel>> {
@@ -151,7 +171,7 @@ export class ModelProvider {
     record('loading');
     let session: ModelSession;
     try {
-      session = await this.engine.createSession(await this.verified(version));
+      session = await this.session(version);
     } catch (error) {
       const reason = `${version.file}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300);
       record('unavailable', reason);
