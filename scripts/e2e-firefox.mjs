@@ -13,16 +13,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { ROOT } from './chromium.mjs';
+import { ATTACKER_HOST, IMAGE_HOST, TOKEN } from './e2e-fixtures.mjs';
 import { createCaseRunner } from './e2e-harness.mjs';
 import { buildMockSites, loadMockFiles, mockAnswer, MOCK_SITES } from './mock-sites.mjs';
 import { MOCK_SELECTORS } from '../test/e2e/mock-sites/selectors.mjs';
 
 const FIREFOX_BUILD = fileURLToPath(new URL('../.output/firefox-mv3', import.meta.url));
 const firefoxPath = () => process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ATTACKER_HOST = 'collect.attacker-metrics.example';
-/** A harmless image host: the control that proves the listener does see what Firefox loads. */
-const IMAGE_HOST = 'images.picture-host.example';
-const TOKEN = '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';
 
 const { check, fail, finish } = createCaseRunner({ timeoutMs: 45_000 });
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildChromeExtension, chromiumPath, CHROME_BUILD, extensionArgs, QUIET_NETWORK_ARGS } from './chromium.mjs';
+import { ATTACKER_HOST, IMAGE_HOST, PNG, TOKEN } from './e2e-fixtures.mjs';
 import { createCaseRunner, percentile } from './e2e-harness.mjs';
 import { buildMockSites, installMockSites, MOCK_SITES } from './mock-sites.mjs';
 import { MOCK_SELECTORS } from '../test/e2e/mock-sites/selectors.mjs';
@@ -168,13 +169,6 @@ const siteArg = process.argv.indexOf('--site');
 const onlySite = siteArg > 0 ? process.argv[siteArg + 1] : undefined;
 const sites = MOCK_SITES.filter((site) => !onlySite || site.id === onlySite);
 
-/** A host no chat site loads from: what an exfiltration image would call. */
-const ATTACKER_HOST = 'collect.attacker-metrics.example';
-/** A harmless image host that is not one of the site's own. */
-const IMAGE_HOST = 'images.picture-host.example';
-/** Real-looking GitHub token (checksum-valid format); redacted by the standard profile. */
-const TOKEN = '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';
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 if (!process.argv.includes('--no-build')) buildChromeExtension();
 if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {

@@ -5,6 +5,7 @@ import type { ReplyScanRequest } from '../../content/reply-scan-queue.ts';
 import { MAX_CONVERSATION_CHARS } from '../../core/limits.ts';
 import type { ContentScanMessage, ContentSettingsMessage, ContentWarmMessage } from '../../messaging/messages.ts';
 import { parseScanReply, type ScanReply } from '../../messaging/scan-reply.ts';
+import { t } from '../../ui/i18n.ts';
 
 /**
  * Long enough for a service worker that has to wake up and load its models, short enough that a
@@ -17,7 +18,7 @@ const ORPHANED = /context invalidated/i;
 
 export function describeSendError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return ORPHANED.test(message) ? 'Rampart was updated or turned off; reload the page to check messages again' : message;
+  return ORPHANED.test(message) ? t('notice.orphaned') : message;
 }
 
 type Send = (message: ContentScanMessage) => Promise<unknown>;

@@ -41,6 +41,7 @@ export const DE: Catalog = {
   'notice.sendAgain': 'Bitte erneut senden.',
   'notice.changedTitle': 'Die Nachricht wurde während der Prüfung geändert',
   'notice.changedLine': 'Es wurde nichts gesendet. Senden Sie erneut, um den neuen Text zu prüfen.',
+  'notice.orphaned': 'Rampart wurde aktualisiert oder ausgeschaltet; laden Sie die Seite neu, damit Nachrichten wieder geprüft werden',
   'notice.redactFailed': 'Rampart konnte diese Nachricht nicht schwärzen',
   'notice.replaced': '{count} Stelle(n) ersetzt.',
 

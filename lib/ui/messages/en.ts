@@ -47,6 +47,7 @@ export const EN = {
   'notice.sendAgain': 'Send it again.',
   'notice.changedTitle': 'The message changed while Rampart was checking it',
   'notice.changedLine': 'Nothing was sent. Send again to check the new text.',
+  'notice.orphaned': 'Rampart was updated or turned off; reload the page to check messages again',
   'notice.redactFailed': 'Rampart could not redact this message',
   'notice.replaced': '{count} part(s) replaced.',
 

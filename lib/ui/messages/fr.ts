@@ -42,6 +42,7 @@ export const FR: Catalog = {
   'notice.sendAgain': 'Renvoyez-le.',
   'notice.changedTitle': 'Le message a changé pendant la vérification de Rampart',
   'notice.changedLine': 'Rien n’a été envoyé. Renvoyez-le pour vérifier le nouveau texte.',
+  'notice.orphaned': 'Rampart a été mis à jour ou désactivé ; rechargez la page pour que les messages soient de nouveau vérifiés',
   'notice.redactFailed': 'Rampart n’a pas pu masquer les données de ce message',
   'notice.replaced': '{count} passage(s) remplacé(s).',
 
