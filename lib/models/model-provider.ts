@@ -141,19 +141,15 @@ export class ModelProvider {
     const asset = this.versionFor(id, role)?.exemplarIndex;
     if (!asset) return err(`model ${id} has no exemplar index in the manifest`);
     try {
-      return ok(await this.verified(asset));
+      return ok(await verifiedAsset(this.source, asset));
     } catch (error) {
       return err(`${asset.file}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300));
     }
   }
 
-  private verified(asset: { file: string; bytes: number; sha256: string }): Promise<Uint8Array> {
-    return verifiedAsset(this.source, asset);
-  }
-
   private async session(version: ModelVersion): Promise<ModelSession> {
     if ('open' in this.engine) return this.engine.open(version);
-    return this.engine.createSession(await this.verified(version));
+    return this.engine.createSession(await verifiedAsset(this.source, version));
   }
 
   private async open(id: string, role: ModelRole, version: ModelVersion): Promise<Result<LoadedModel>> {

@@ -22,10 +22,10 @@ const extensionUrl = (path: string) => (browser.runtime.getURL as (path: string)
  * created on the first scan that needs them, and a model that cannot load is reported as
  * `failed(model-unavailable)` while the rules carry on.
  */
-export function extensionModelProvider(): ModelProvider {
+export function extensionModelProvider(manifest: ModelManifest = bundledManifest()): ModelProvider {
   // Chrome: the sessions live in the offscreen document and outlast the service worker; Firefox's
   // event page runs them itself.
-  return new ModelProvider(bundledManifest(), packagedModelFile, hasOffscreenDocuments() ? offscreenSessionHost() : extensionOrtEngine());
+  return new ModelProvider(manifest, packagedModelFile, hasOffscreenDocuments() ? offscreenSessionHost() : extensionOrtEngine());
 }
 
 /** onnxruntime-web configured for an extension context (one thread, the packaged WASM file). */

@@ -1,5 +1,4 @@
 import { browser, type Browser } from 'wxt/browser';
-import manifestJson from '../../../models/manifest.json';
 import { createDecisionCache } from '../../cache/decision-cache.ts';
 import { featureSketchEmbedding, sketchFeaturizer } from '../../cache/feature-sketch.ts';
 import { feedbackState } from '../../cache/feedback-state.ts';
@@ -8,12 +7,11 @@ import { ruleDetectors } from '../../detectors/rule-detectors.ts';
 import { createModelDetectors } from '../../detectors/model-detectors.ts';
 import { createMessageHandler } from '../../messaging/message-handler.ts';
 import type { SenderInfo, SenderPolicy } from '../../messaging/sender-check.ts';
-import { validateManifest } from '../../models/manifest.ts';
 import { loadCacheMode } from '../../settings/cache-mode-setting.ts';
 import { isSupportedSite } from '../../sites/sites.ts';
 import { FeedbackStore } from '../../vector/feedback-store.ts';
 import { startExfilNetworkGuard } from './exfil-network-start.ts';
-import { extensionModelProvider, extensionRegistryProvider } from './extension-models.ts';
+import { bundledManifest, extensionModelProvider, extensionRegistryProvider } from './extension-models.ts';
 import { createIdbCacheStore } from './decision-cache-idb.ts';
 import { createIdbFeedbackStorage } from './feedback-store-idb.ts';
 import { loadProfileId } from './profile-store.ts';
@@ -50,7 +48,9 @@ function extensionVersion(): string | undefined {
  * to listeners registered in its first turn.
  */
 export function startBackground(): void {
-  const models = extensionModelProvider();
+  // Validated once: the models and the decision cache's stamp read the same manifest.
+  const bundledModels = bundledManifest();
+  const models = extensionModelProvider(bundledModels);
   // vector-guard's local exemplars (vectors only, never text) live in IndexedDB on this device.
   const feedback = new FeedbackStore(createIdbFeedbackStorage());
   const registry = extensionRegistryProvider();
@@ -58,14 +58,13 @@ export function startBackground(): void {
   const recent = createRecentVerdictsStore();
   // Decisions (salted digests, verdict metadata, embeddings; never text) in IndexedDB; the mode
   // is re-read from storage.local on every scan. See lib/cache/README.md.
-  const bundledModels = validateManifest(manifestJson);
   const cache = createDecisionCache({
     pipeline,
     store: createIdbCacheStore(),
     mode: () => loadCacheMode(browser.storage.local),
-    manifest: bundledModels.ok ? bundledModels.value : undefined,
+    manifest: bundledModels,
     build: extensionVersion(),
-    semantic: featureSketchEmbedding(sketchFeaturizer(bundledModels.ok ? bundledModels.value : undefined)),
+    semantic: featureSketchEmbedding(sketchFeaturizer(bundledModels)),
     state: async () => feedbackState(await feedback.list()),
     onError: (error) => console.error('Rampart decision cache:', error instanceof Error ? error.name : typeof error),
   });

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../../core/result.ts';
 import type { ResourceCheckResult } from '../../exfil/resource-check.ts';
 import type { ContentResourceAllowMessage, ContentResourceCheckMessage } from '../../exfil/resource-messages.ts';
 import { parseResourceCheckReply } from '../../content/resource-check-reply.ts';
-import { describeSendError } from './scan-client.ts';
+import { askBackground } from './scan-client.ts';
 
 /** A blocked image waits for this answer; long enough for a worker that has to wake up first. */
 export const RESOURCE_CHECK_TIMEOUT_MS = 8_000;
@@ -11,16 +11,11 @@ export const RESOURCE_CHECK_TIMEOUT_MS = 8_000;
 type Send = (message: ContentResourceCheckMessage | ContentResourceAllowMessage) => Promise<unknown>;
 const sendToBackground: Send = (message) => browser.runtime.sendMessage(message);
 
-async function withTimeout<T>(work: Promise<Result<T>>, timeoutMs: number): Promise<Result<T>> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<Result<T>>((resolve) => {
-    timer = setTimeout(() => resolve(err(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+/** The background's answer to "Load anyway": done, or why not. */
+function parseAllowReply(reply: unknown): Result<null> {
+  const answer = reply as { ok?: unknown; error?: unknown } | null;
+  if (answer?.ok === true) return ok(null);
+  return err(typeof answer?.error === 'string' ? answer.error : 'no answer from Rampart');
 }
 
 /**
@@ -36,23 +31,10 @@ export function requestResourceCheck(
   send: Send = sendToBackground,
 ): Promise<Result<ResourceCheckResult[]>> {
   const message: ContentResourceCheckMessage = { type: 'content:resource-check', urls: [...urls], inReply, ...(conversationText ? { conversationText } : {}) };
-  return withTimeout(
-    send(message).then(parseResourceCheckReply, (error: unknown) => err(describeSendError(error))),
-    timeoutMs,
-  );
+  return askBackground(() => send(message), parseResourceCheckReply, timeoutMs);
 }
 
 /** "Load anyway": asks the background to let this one URL through in this tab. Never rejects. */
 export function requestResourceAllow(url: string, timeoutMs: number = RESOURCE_CHECK_TIMEOUT_MS, send: Send = sendToBackground): Promise<Result<null>> {
-  return withTimeout(
-    send({ type: 'content:resource-allow', url }).then(
-      (reply): Result<null> => {
-        const answer = reply as { ok?: unknown; error?: unknown } | null;
-        if (answer?.ok === true) return ok(null);
-        return err(typeof answer?.error === 'string' ? answer.error : 'no answer from Rampart');
-      },
-      (error: unknown) => err(describeSendError(error)),
-    ),
-    timeoutMs,
-  );
+  return askBackground(() => send({ type: 'content:resource-allow', url }), parseAllowReply, timeoutMs);
 }

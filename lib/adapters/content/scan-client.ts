@@ -38,7 +38,7 @@ export function requestScan(
   timeoutMs: number = SCAN_TIMEOUT_MS,
   send: Send = (message) => browser.runtime.sendMessage(message),
 ): Promise<Result<ScanReply>> {
-  return ask(() => send({ type: 'content:scan', text, direction: 'inbound' }), parseScanReply, timeoutMs);
+  return askBackground(() => send({ type: 'content:scan', text, direction: 'inbound' }), parseScanReply, timeoutMs);
 }
 
 /**
@@ -58,7 +58,7 @@ export function requestReplyScan(
     ...(request.scope === 'window' ? { scope: 'window' as const } : {}),
     ...(request.conversationText ? { conversationText: request.conversationText.slice(-MAX_CONVERSATION_CHARS) } : {}),
   };
-  return ask(() => send(message), parseScanReply, timeoutMs);
+  return askBackground(() => send(message), parseScanReply, timeoutMs);
 }
 
 /** The active profile's reply settings (text-free). Never rejects. */
@@ -66,11 +66,14 @@ export function requestContentSettings(
   timeoutMs: number = SCAN_TIMEOUT_MS,
   send: (message: ContentSettingsMessage) => Promise<unknown> = (message) => browser.runtime.sendMessage(message),
 ): Promise<Result<ContentSettings>> {
-  return ask(() => send({ type: 'content:settings' }), parseContentSettings, timeoutMs);
+  return askBackground(() => send({ type: 'content:settings' }), parseContentSettings, timeoutMs);
 }
 
-/** One request to the background: its answer parsed, or an error result on failure or timeout. */
-async function ask<T>(request: () => Promise<unknown>, parse: (raw: unknown) => Result<T>, timeoutMs: number): Promise<Result<T>> {
+/**
+ * One request to the background: its answer parsed, or an error result on failure (also a send
+ * that throws at once), a dead extension context or a timeout. Never rejects.
+ */
+export async function askBackground<T>(request: () => Promise<unknown>, parse: (raw: unknown) => Result<T>, timeoutMs: number): Promise<Result<T>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<Result<T>>((resolve) => {
     timer = setTimeout(() => resolve(err(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);

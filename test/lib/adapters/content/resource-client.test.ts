@@ -21,6 +21,11 @@ describe('resource client', () => {
       throw new Error('Extension context invalidated.');
     });
     expect(dead).toMatchObject({ ok: false, error: expect.stringContaining('reload the page') });
+    // A send that throws before returning a promise (no runtime at all) is an error too.
+    const thrown = await requestResourceAllow('https://a.example/p', 1_000, () => {
+      throw new Error('runtime.sendMessage is not available');
+    });
+    expect(thrown).toEqual({ ok: false, error: 'runtime.sendMessage is not available' });
     expect((await requestResourceCheck(['https://a.example/p'], true, '', 1_000, async () => ({ ok: true, value: 'x' }))).ok).toBe(false);
     vi.useFakeTimers();
     try {
