@@ -7,6 +7,7 @@ import type { DecisionCache } from '../cache/decision-cache.ts';
 import type { ResourceCheckResult, ResourceService } from '../exfil/resource-check.ts';
 import type { ModelStatus } from '../models/model-provider.ts';
 import { parseMessage, type ContentScanMessage } from './messages.ts';
+import { routeTable, type MessageRoute } from './message-route.ts';
 import { buildScanReply, ruleMessagesFor, type ScanReply } from './scan-reply.ts';
 import { isAllowedSender, type SenderInfo, type SenderPolicy } from './sender-check.ts';
 import { summarizeVerdict, type VerdictSummary } from './verdict-summary.ts';
@@ -48,6 +49,8 @@ export interface MessageHandlerDeps {
   resources?: ResourceService;
   /** Per-tab adapter health (content:health in, popup:health out). */
   siteHealth?: SiteHealthRecords;
+  /** Features' own `page:*` / `tab:*` messages (lib/messaging/message-route.ts). */
+  routes?: readonly MessageRoute[];
 }
 
 export type MessageReply =
@@ -57,7 +60,8 @@ export type MessageReply =
   | Result<ContentSettings>
   | Result<ResourceCheckResult[]>
   | Result<SiteHealthRecord | null>
-  | Result<null>;
+  | Result<null>
+  | Result<unknown>;
 
 /**
  * The background's single entry point for runtime messages, free of browser APIs so it can be
@@ -67,6 +71,7 @@ export type MessageReply =
  */
 export function createMessageHandler(deps: MessageHandlerDeps): (raw: unknown, sender: SenderInfo) => Promise<MessageReply> {
   let windowPipeline = deps.windowPipeline;
+  const routes = routeTable(deps.routes ?? []);
   async function scan(message: ContentScanMessage, sender: SenderInfo): Promise<Result<ScanReply>> {
     const site = new URL(sender.url!).hostname;
     const profile = await deps.loadProfileId();
@@ -145,6 +150,10 @@ export function createMessageHandler(deps: MessageHandlerDeps): (raw: unknown, s
           return ok(null);
         case 'popup:health':
           return ok((await deps.siteHealth?.get(message.tabId)) ?? null);
+        default: {
+          const route = routes.get(message.type);
+          return route ? await route.handle(message.body, sender) : err('unknown message type');
+        }
       }
     } catch (error) {
       // Only the error's kind is reported back: its message could quote the text being scanned.

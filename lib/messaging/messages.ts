@@ -35,7 +35,13 @@ export type ContentSettingsMessage = { type: 'content:settings' };
 export type PopupRecentMessage = { type: 'popup:recent'; tabId: number };
 /** The models' state (loaded, unavailable and why) for the popup's status line. */
 export type PopupModelsMessage = { type: 'popup:models' };
-export type Message = ContentScanMessage | ContentWarmMessage | ContentSettingsMessage | ContentResourceMessage | PopupRecentMessage | PopupModelsMessage | ContentHealthMessage | PopupHealthMessage;
+/**
+ * A message for a registered route (lib/messaging/message-route.ts): `page:*` from the extension's
+ * own pages (options, popup, parent view), `tab:*` from content scripts on checked sites. The
+ * route validates its own body, so a feature adds messages without touching this switch.
+ */
+export type RoutedMessage = { type: `page:${string}` | `tab:${string}`; routed: true; body: Record<string, unknown> };
+export type Message = ContentScanMessage | ContentWarmMessage | ContentSettingsMessage | ContentResourceMessage | PopupRecentMessage | PopupModelsMessage | ContentHealthMessage | PopupHealthMessage | RoutedMessage;
 export type MessageType = Message['type'];
 
 /** Larger texts are refused at the door with a clear error instead of being scanned. */
@@ -89,6 +95,9 @@ export function parseMessage(raw: unknown): Result<Message> {
       if (!Number.isSafeInteger(message.tabId)) return err('popup:health needs a tabId');
       return ok({ type: 'popup:health', tabId: message.tabId as number });
     default:
+      if (typeof message.type === 'string' && /^(page|tab):[a-z][a-z0-9-]{0,63}$/.test(message.type)) {
+        return ok({ type: message.type as RoutedMessage['type'], routed: true, body: message });
+      }
       return err('unknown message type');
   }
 }

@@ -258,3 +258,30 @@ describe('message handler: adapter health and pre-scans', () => {
     expect(recent.byTab.get(5)).toHaveLength(1);
   });
 });
+
+describe('message handler: feature routes', () => {
+  const echo = (type: 'page:echo' | 'tab:echo') => ({ type, handle: async (body: Readonly<Record<string, unknown>>) => ({ ok: true as const, value: body.value }) });
+
+  it('hands page:* messages from extension pages to their route, with the body', async () => {
+    const { handle } = setup({ routes: [echo('page:echo')] });
+    expect(await handle({ type: 'page:echo', value: 7 }, popupSender)).toEqual({ ok: true, value: 7 });
+  });
+
+  it('refuses page:* from a content script and tab:* from an extension page', async () => {
+    const { handle } = setup({ routes: [echo('page:echo'), echo('tab:echo')] });
+    expect((await handle({ type: 'page:echo', value: 1 }, contentSender)).ok).toBe(false);
+    expect((await handle({ type: 'tab:echo', value: 1 }, popupSender)).ok).toBe(false);
+    expect(await handle({ type: 'tab:echo', value: 2 }, contentSender)).toEqual({ ok: true, value: 2 });
+  });
+
+  it('answers a routed type nobody registered, or a malformed one, with an error', async () => {
+    const { handle } = setup({ routes: [echo('page:echo')] });
+    expect(await handle({ type: 'page:nothing' }, popupSender)).toEqual({ ok: false, error: 'unknown message type' });
+    expect((await handle({ type: 'page:Bad Type' }, popupSender)).ok).toBe(false);
+  });
+
+  it('turns a throwing route into an error result', async () => {
+    const { handle } = setup({ routes: [{ type: 'page:boom', handle: async () => { throw new TypeError('x'); } }] });
+    expect(await handle({ type: 'page:boom' }, popupSender)).toEqual({ ok: false, error: 'internal error (TypeError)' });
+  });
+});
