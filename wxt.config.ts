@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { localeFiles } from './lib/ui/locale-files.ts';
 
 const ORT_WASM = 'node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm';
 
@@ -40,9 +41,10 @@ export default defineConfig({
   outDir: '.output',
   // Firefox MV3 is built with `-b firefox --mv3`; Chrome is MV3 by default.
   manifest: ({ browser }) => ({
-    name: 'Rampart — on-device LLM firewall',
-    description:
-      'Checks what you send to AI chat apps and what they answer, locally: prompt injection, secrets, personal data, exfiltration.',
+    // In the browser's language, from the UI catalog (lib/ui/messages/, extName / extDescription).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // declarativeNetRequest: block and allow rules without host permissions (Chrome and Firefox),
     // for the exfil network guard (lib/exfil/resource-rules.ts).
     // offscreen (Chrome only; Firefox rejects it): the document that keeps the models loaded.
@@ -83,6 +85,8 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve(ORT_WASM), relativeDest: 'ort/ort-wasm-simd-threaded.wasm' });
       for (const file of modelFiles()) files.push({ absoluteSrc: resolve('models', file), relativeDest: `models/${file}` });
+      // _locales/<lang>/messages.json, generated from the TypeScript catalogs (lib/ui/i18n.ts says why).
+      files.push(...localeFiles());
     },
   },
   vite: () => ({

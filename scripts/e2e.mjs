@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { buildChromeExtension, chromiumPath, CHROME_BUILD, extensionArgs, QUIET_NETWORK_ARGS } from './chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
 import { createCaseRunner } from './e2e-harness.mjs';
+import { assertNoSeriousViolations } from './axe-check.mjs';
 
 const BASELINE_HOST = 'rampart-baseline.test';
 const { check, fail, finish } = createCaseRunner();
@@ -169,9 +170,19 @@ try {
     // Newest first: c2 warn, c block ×2 (Enter and button), b2 warn, b warn, a2 allow, a allow.
     assert.deepEqual(actions, ['warn', 'block', 'block', 'warn', 'warn', 'allow', 'allow'], `popup rows: ${actions}`);
     const listText = await popup.locator('[data-testid="verdicts"]').innerText();
-    assert.match(listText, /size\/over-limit/);
     assert.match(listText, /Oversized text/);
     assert.match(listText, /\d\d:\d\d:\d\d/);
+    // What matched, in words (the size rule's explanation); one click opens the details with the rule id.
+    const blocked = popup.locator('[data-testid="verdict-row"][data-action="block"]').first();
+    assert.match(await blocked.locator('[data-testid="verdict-matched"]').innerText(), /longer than this profile checks in full/);
+    const toggle = blocked.locator('[data-testid="verdict-toggle"]');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await blocked.locator('[data-testid="verdict-details"]').isVisible(), false);
+    await toggle.focus();
+    await popup.keyboard.press('Enter');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.match(await blocked.locator('[data-testid="verdict-details"]').innerText(), /size\/over-limit — The text is longer/);
+    await assertNoSeriousViolations(popup, 'the popup with a verdict expanded');
     const stored = JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null)));
     for (const secret of ['Hello from a real keyboard', 'Sent with the button', 'standard-profile', 'strict-profile', 'lorem ipsum']) {
       assert.ok(!stored.includes(secret), `session storage must not contain "${secret}"`);

@@ -2,6 +2,7 @@ import { baselineCommand } from './baseline-command.ts';
 import { benchCommand } from './bench-command.ts';
 import { cacheReplayCommand } from './cache-replay-command.ts';
 import { evalCommand } from './eval-command.ts';
+import { evalKidsCommand } from './eval-kids-command.ts';
 import type { CliIo } from './io.ts';
 import { robustnessCommand } from './robustness-command.ts';
 import { scanCommand } from './scan-command.ts';
@@ -14,6 +15,8 @@ export const USAGE = `Usage: rampart <command> [options]
 Commands:
   scan [TEXT]          scan one text (or standard input) and print the verdict
   eval --data FILE     measure detection and false-positive rates on labelled JSONL
+  eval-kids            measure Kids mode: false positives on children's questions and stories,
+                       detection of harmful requests and distress (datasets/kids)
   bench                measure scan latency, throughput, memory and pipeline overhead
   cache-replay         measure the decision cache's hit rate and time saved on a replay
   robustness --data F  measure whether obfuscating flagged attacks lets them through
@@ -26,6 +29,7 @@ Run "rampart <command> --help" for a command's options.
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
   scan: scanCommand,
   eval: evalCommand,
+  'eval-kids': evalKidsCommand,
   bench: benchCommand,
   'cache-replay': cacheReplayCommand,
   robustness: robustnessCommand,

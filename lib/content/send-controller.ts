@@ -1,8 +1,19 @@
 import type { Result } from '../core/result.ts';
 import type { ScanReply } from '../messaging/scan-reply.ts';
+import type { VerdictSummary } from '../messaging/verdict-summary.ts';
 import { t } from '../ui/i18n.ts';
 import { approve, isApproved, type Approval } from './approval.ts';
-import { blockView, checkingView, noticeView, uncheckedView, warnView, type PanelView } from './panel-view.ts';
+import {
+  blockView,
+  checkingView,
+  noticeView,
+  offersNotAnAttack,
+  uncheckedView,
+  warnView,
+  warnWithoutOverrideView,
+  withNotAnAttack,
+  type PanelView,
+} from './panel-view.ts';
 import { planSend } from './send-plan.ts';
 import { scanWithNotice } from './scan-with-notice.ts';
 import type { ConversationRedactor } from './vault-session.ts';
@@ -34,6 +45,19 @@ export interface SendControllerDeps {
   now: () => number;
   /** "Checking…" appears only after this long, so fast verdicts do not flash a panel. */
   checkingDelayMs?: number;
+  /**
+   * "Not an attack" on a prompt-attack warning or block: reports the checked text (label `fine`,
+   * tab:feedback-report) and resolves with the background's answer. Without it, no button.
+   */
+  reportNotAnAttack?: (text: string) => Promise<Result<unknown>>;
+  /** The user chose "Send anyway" on this verdict and the send went out (the audit log's override record). */
+  onSendAnyway?: (verdict: VerdictSummary) => void;
+  /**
+   * Whether "Send anyway" is offered on a warning (false: managed disabledFeatures `sendAnyway`).
+   * Asked when the warning is shown and again on the click, so a policy change in between wins.
+   * Offered when absent.
+   */
+  canSendAnyway?: () => boolean;
 }
 
 export interface SendController {
@@ -58,6 +82,8 @@ export function createSendController(deps: SendControllerDeps): SendController {
   // True only while Rampart replays a send synchronously: the events it causes are its own.
   let releasing = false;
   let pending = false;
+  /** Checks started so far: a late "Not an attack" answer only updates the panel of the latest one. */
+  let checks = 0;
   let approval: Approval | undefined;
   const sameText = deps.sameText ?? ((a: string, b: string) => a === b);
 
@@ -93,6 +119,7 @@ export function createSendController(deps: SendControllerDeps): SendController {
   // `pending` covers the whole check, including an asynchronous write-back: a second Enter in
   // between must not start a second check (or slip through as pre-approved).
   async function check(text: string, replay: () => void): Promise<void> {
+    checks += 1;
     pending = true;
     try {
       await decide(text, replay);
@@ -105,32 +132,52 @@ export function createSendController(deps: SendControllerDeps): SendController {
     const reply = await scanWithNotice(deps.scan, text, () => deps.ui.show(checkingView()), deps.checkingDelayMs ?? CHECKING_DELAY_MS);
 
     const plan = planSend(reply, text, deps.redactor);
+    // A prompt-attack warning or block also offers "Not an attack" (the report does not send).
+    const checkNumber = checks;
+    const withFeedback = (view: PanelView): PanelView => {
+      const report = deps.reportNotAnAttack;
+      if (!report || !reply.ok || !offersNotAnAttack(reply.value)) return view;
+      return withNotAnAttack(view, () => report(text), (next) => deps.ui.show(next), () => checkNumber === checks);
+    };
     switch (plan.kind) {
       case 'unchecked':
         deps.ui.show(uncheckedView(plan.detail, () => void retry(replay), close));
         return;
       case 'hold':
-        deps.ui.show(blockView(plan.explanation, close));
+        deps.ui.show(withFeedback(blockView(plan.explanation, close)));
         return;
       case 'release':
         if (!unchangedSince(text)) return;
         deps.ui.hide();
         release(text, replay);
         return;
-      case 'confirm':
+      case 'confirm': {
         if (!unchangedSince(text)) return;
+        const canSendAnyway = deps.canSendAnyway ?? (() => true);
+        const withoutOverride = (): PanelView => withFeedback(warnWithoutOverrideView(plan.explanation, close));
+        if (!canSendAnyway()) {
+          deps.ui.show(withoutOverride());
+          return;
+        }
         deps.ui.show(
-          warnView(
-            plan.explanation,
-            () => {
-              if (!unchangedSince(text)) return;
-              deps.ui.hide();
-              release(text, replay);
-            },
-            close,
+          withFeedback(
+            warnView(
+              plan.explanation,
+              () => {
+                if (!unchangedSince(text)) return;
+                if (!canSendAnyway()) {
+                  deps.ui.show(withoutOverride());
+                  return;
+                }
+                deps.ui.hide();
+                if (release(text, replay) && reply.ok) deps.onSendAnyway?.(reply.value.verdict);
+              },
+              close,
+            ),
           ),
         );
         return;
+      }
       case 'rewrite': {
         if (!unchangedSince(text)) return;
         let written: boolean;

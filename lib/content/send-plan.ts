@@ -1,5 +1,6 @@
 import type { Result } from '../core/result.ts';
 import type { ScanReply } from '../messaging/scan-reply.ts';
+import { distressHelpFor, type HelpView } from '../kids/help-resources.ts';
 import { applyRedactions } from '../policy/redactions.ts';
 import { t } from '../ui/i18n.ts';
 import { actionLabel, categoryLabel } from '../ui/labels.ts';
@@ -9,6 +10,8 @@ import type { ConversationRedactor } from './vault-session.ts';
 export interface Explanation {
   title: string;
   lines: string[];
+  /** Kids mode, distress finding: helplines shown with the verdict (lib/kids/help-resources.ts). */
+  help?: HelpView;
 }
 
 /** What the content script does with a send attempt once the background answered (or did not). */
@@ -31,7 +34,8 @@ export function reasonLines(reply: ScanReply): string[] {
 }
 
 export function explainReply(reply: ScanReply): Explanation {
-  return { title: t(`verdict.title.${reply.verdict.action}`), lines: reasonLines(reply) };
+  const help = distressHelpFor(reply.verdict);
+  return { title: t(`verdict.title.${reply.verdict.action}`), lines: reasonLines(reply), ...(help ? { help } : {}) };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Category } from './category.ts';
 import type { Direction } from './direction.ts';
 import type { Finding, RecordedFinding } from './finding.ts';
 import type { NormalizedText } from './normalized-text.ts';
+import type { ScanCustom } from './scan-input.ts';
 
 /**
  * `cheap` detectors always run (they are the gate: rules, sizes, normalization signals);
@@ -55,6 +56,8 @@ export interface DetectorContext<Options = Record<string, unknown>> {
   gateFindings: readonly RecordedFinding[];
   /** Aborted when the detector's time is up; long-running detectors should check it. */
   signal: AbortSignal;
+  /** The scan's custom rules and allow-lists (ScanInput.custom); absent means none (empty lists). */
+  custom?: ScanCustom;
 }
 
 /** What a detector returns: findings, or a reason it could not look (never an action). */

@@ -1,3 +1,4 @@
+import type { Action } from './action.ts';
 import type { Category, HarmCode } from './category.ts';
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
@@ -25,6 +26,12 @@ export interface Finding {
   harm?: HarmCode;
   /** Placeholder kind when the span can be redacted instead of blocking (e.g. `EMAIL`). */
   redactAs?: string;
+  /**
+   * The action the rule's author chose for this finding (custom rules: "block when this keyword
+   * appears"). Policy applies exactly this for it instead of the category's thresholds; other
+   * findings of the category still count as usual (see policy/decide.ts).
+   */
+  action?: Exclude<Action, 'allow'>;
 }
 
 /** A finding as recorded by the orchestrator: stamped with the detector that made it. */

@@ -16,6 +16,8 @@ import { compilePolicy, runsInShadow, type CompiledPolicy } from '../policy/comp
 import { decide } from '../policy/decide.ts';
 import type { PolicyContext } from '../policy/profile.ts';
 import { DEFAULT_PROFILE_ID, PROFILES } from '../policy/profiles.ts';
+import { allowListedRanges, withoutAllowListed } from '../rules/custom/phrase-allow-list.ts';
+import { resolveScanCustom } from '../rules/custom/scan-custom.ts';
 import { isConversationId } from '../session/conversation-state.ts';
 import type { SessionStage } from '../session/session-stage.ts';
 
@@ -114,6 +116,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     }
     const resolved = resolvePolicy(input.profile);
     if (!resolved.ok) return resolved;
+    // Custom rules and allow-lists (ScanInput.custom): checked here, given to every detector.
+    const custom = resolveScanCustom(input.custom);
+    if (!custom.ok) return custom;
     const policy = resolved.value;
     const site = input.site ?? 'unknown';
     const policyContext: PolicyContext = {
@@ -125,6 +130,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     };
 
     const text = normalize(input.text);
+    // Where the allow-listed phrases occur: a finding entirely inside one is dropped from every
+    // detector's outcome below, before anything (the route decision, the session, decide) sees it.
+    const allowListed = allowListedRanges(input.text, custom.value.allowLists.phrases);
     const normalized = clock();
 
     const context = {
@@ -136,6 +144,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       // Bounded: only its recent end matters, and a detector must not be handed an unbounded string.
       conversationText: (input.conversationText ?? '').slice(-MAX_CONVERSATION_CHARS),
       gateFindings: [],
+      custom: custom.value,
     };
     const routeInput: RouteInput = {
       direction: input.direction,
@@ -145,7 +154,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       elapsedMs: 0,
       breakerAllows: (id) => breakers.allow(id, policy.profile.breaker),
     };
-    const gateOutcomes = gateDetectors.length ? await runStage(gateDetectors, 'gate', routeInput, context, policy) : [];
+    const gateOutcomes = withoutAllowListed(gateDetectors.length ? await runStage(gateDetectors, 'gate', routeInput, context, policy) : [], allowListed);
     const gated = clock();
 
     let outcomes = gateOutcomes;
@@ -156,7 +165,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       routeInput.gateAction = decide(input.text, gateFindings, gateOutcomes, policy, policyContext).action;
       routeInput.elapsedMs = gated - started;
       routedAt = clock();
-      const costly = await runStage(costlyDetectors, 'costly', routeInput, { ...context, gateFindings }, policy);
+      const costly = withoutAllowListed(await runStage(costlyDetectors, 'costly', routeInput, { ...context, gateFindings }, policy), allowListed);
       outcomes = [...gateOutcomes, ...costly];
       detected = clock();
     }

@@ -1,5 +1,16 @@
 import type { Direction } from './direction.ts';
 import type { PolicyProfile } from '../policy/profile.ts';
+import type { AllowLists, CustomRule } from '../settings/user-settings.ts';
+
+/**
+ * The user's (or admin's) own rules and allow-lists for one scan (UserSettings.customRules and
+ * allowLists). The rules are run by the `custom-rules` detector; the allow-lists are read by the
+ * pipeline (phrases), package-check (packages) and exfil (image hosts).
+ */
+export interface ScanCustom {
+  customRules: readonly CustomRule[];
+  allowLists: AllowLists;
+}
 
 export interface ScanInput {
   text: string;
@@ -27,4 +38,9 @@ export interface ScanInput {
    * the conversation into an image URL is the classic markdown exfiltration. Scanned, never stored.
    */
   conversationText?: string;
+  /**
+   * Custom rules and allow-lists (settings); none when absent. The decision cache keys on the
+   * profile, not on this: callers fold it into the profile's version (customizedProfile does).
+   */
+  custom?: ScanCustom;
 }

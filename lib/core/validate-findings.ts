@@ -35,5 +35,6 @@ export function invalidFindingReason(
     }
   }
   if ('matchedText' in f || 'text' in f) return 'findings must not carry text';
+  if (f.action !== undefined && f.action !== 'warn' && f.action !== 'redact' && f.action !== 'block') return 'bad action';
   return undefined;
 }

@@ -7,6 +7,7 @@ import { autoLoads, findResources, type ResourceRef } from '../exfil/reply-resou
 import { allowedHostsFor, isAllowedHost } from '../exfil/site-hosts.ts';
 import { analyzeUrl, type UrlAnalysis, type UrlSignal } from '../exfil/url-signals.ts';
 import { URL_SENSITIVE_SCAN } from '../exfil/resource-sensitive-scan.ts';
+import { imageHostsFrom } from '../rules/custom/image-host-allow-list.ts';
 
 export interface ExfilOptions {
   /** Hosts (and their subdomains) replies may load from besides the chat site's own. */
@@ -67,9 +68,10 @@ function seriesFinding(byHost: ReadonlyMap<string, Span[]>): Finding | undefined
 
 export const exfil: Detector<ExfilOptions> = {
   meta,
-  run({ text, site, conversationText, options }) {
+  run({ text, site, conversationText, options, custom }) {
     const original = text.original;
-    const allowed = allowedHostsFor(site, options.allowedHosts);
+    // The user's allow-listed image hosts are trusted like the site's own (AllowLists.imageHosts).
+    const allowed = allowedHostsFor(site, [...options.allowedHosts, ...imageHostsFrom(custom?.allowLists.imageHosts ?? [])]);
     // Built on the first URL only: most replies have none, and streamed windows rescan often.
     let conversation: ConversationIndex | undefined;
     const found: Finding[] = [];

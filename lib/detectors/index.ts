@@ -1,8 +1,10 @@
 import type { AnyDetector } from '../core/detector.ts';
+import { customRules } from './custom-rules.ts';
 import { drift } from './drift.ts';
 import { encoding } from './encoding.ts';
 import { exfil } from './exfil.ts';
 import { invisibleText } from './invisible-text.ts';
+import { kidsContext } from './kids-context.ts';
 import { packageCheck } from './package-check.ts';
 import { persuasion } from './persuasion.ts';
 import { pii } from './pii.ts';
@@ -19,10 +21,12 @@ import { truth } from './truth.ts';
  * sorted and that each entry has its own test file and its doc page (`<id>.md`).
  */
 export const DETECTORS: readonly AnyDetector[] = [
+  customRules,
   drift,
   encoding,
   exfil,
   invisibleText,
+  kidsContext,
   packageCheck,
   persuasion,
   pii,

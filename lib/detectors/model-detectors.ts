@@ -1,5 +1,6 @@
 import type { AnyDetector } from '../core/detector.ts';
 import type { ModelProvider } from '../models/model-provider.ts';
+import type { Embedder } from '../vector/embedder.ts';
 import { decodeExemplarIndex } from '../vector/exemplar-index.ts';
 import type { FeedbackRecord } from '../vector/feedback-store.ts';
 import { codeIntent } from './code-intent.ts';
@@ -37,11 +38,16 @@ export function createModelDetectors(provider: ModelProvider, options: ModelDete
   return detectors.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 }
 
-function vectorGuardFor(provider: ModelProvider, feedback: ModelDetectorsOptions['feedback']): AnyDetector | undefined {
+/**
+ * The embedder vector-guard uses (the active embedding model's hidden layer) and its scan window,
+ * or undefined when the model has no exemplar index. Also what feedback reports are embedded with
+ * (lib/vector/feedback-embedding.ts), so a report lands exactly where the next scan looks.
+ */
+export function vectorGuardEmbedder(provider: ModelProvider): { load: () => Promise<Embedder>; window: { chars: number; overlapChars: number } } | undefined {
   const version = provider.versionFor(EMBEDDING_MODEL, 'active');
   if (!version?.exemplarIndex) return undefined;
-  return createVectorGuard({
-    embedder: async () => {
+  return {
+    load: async () => {
       const model = await provider.load(EMBEDDING_MODEL);
       if (!model.ok) throw new Error(model.error);
       return {
@@ -50,6 +56,15 @@ function vectorGuardFor(provider: ModelProvider, feedback: ModelDetectorsOptions
         embed: async (text: string) => (await model.value.infer(text)).embedding,
       };
     },
+    window: { chars: version.featurizer.maxChars, overlapChars: 256 },
+  };
+}
+
+function vectorGuardFor(provider: ModelProvider, feedback: ModelDetectorsOptions['feedback']): AnyDetector | undefined {
+  const embedder = vectorGuardEmbedder(provider);
+  if (!embedder) return undefined;
+  return createVectorGuard({
+    embedder: embedder.load,
     index: async () => {
       const bytes = await provider.loadExemplarIndex(EMBEDDING_MODEL);
       if (!bytes.ok) throw new Error(bytes.error);
@@ -58,7 +73,7 @@ function vectorGuardFor(provider: ModelProvider, feedback: ModelDetectorsOptions
       return index.value;
     },
     ...(feedback ? { feedback } : {}),
-    window: { chars: version.featurizer.maxChars, overlapChars: 256 },
+    window: embedder.window,
     timeoutMs: MODEL_TIMEOUT_MS,
   });
 }

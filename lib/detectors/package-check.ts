@@ -6,6 +6,7 @@ import type { PackageMention } from '../packages/package-mention.ts';
 import { ruleScore, severityOf } from '../packages/package-scores.ts';
 import type { RegistrySnapshot } from '../packages/registry-snapshot.ts';
 import type { RegistrySnapshotProvider } from '../packages/registry-snapshot-provider.ts';
+import { packageAllowList } from '../rules/custom/package-allow-list.ts';
 
 /** Distinct package names looked up per reply; a reply naming more is checked up to here. */
 export const MAX_NAMES_CHECKED = 1_000;
@@ -66,7 +67,9 @@ export function createPackageCheck(registry: RegistrySnapshotProvider): Detector
     run(context): DetectorReport | Promise<DetectorReport> {
       const view = context.text.canonical;
       const scanned = view.text.length > context.maxScanChars ? view.text.slice(0, Math.max(0, context.maxScanChars)) : view.text;
-      const { mentions } = findPackageMentions(scanned);
+      // Names the user allow-listed (an internal package the public snapshot cannot know) are never flagged.
+      const allowed = packageAllowList(context.custom?.allowLists.packages ?? []);
+      const mentions = findPackageMentions(scanned).mentions.filter((mention) => !allowed(mention));
       if (mentions.length === 0) return findings([]);
       const loaded = registry.current();
       if (loaded) return findings(findingsFor(mentions, checkerFor(loaded), context));
@@ -109,7 +112,8 @@ function findingsFor(mentions: readonly PackageMention[], checker: PackageChecke
 export const packageCheck: Detector = {
   meta,
   run(context) {
-    const { mentions } = findPackageMentions(context.text.canonical.text.slice(0, Math.max(0, context.maxScanChars)));
+    const allowed = packageAllowList(context.custom?.allowLists.packages ?? []);
+    const mentions = findPackageMentions(context.text.canonical.text.slice(0, Math.max(0, context.maxScanChars))).mentions.filter((mention) => !allowed(mention));
     return mentions.length === 0 ? findings([]) : { status: 'skipped', reason: 'registry-snapshot-not-configured' };
   },
 };

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../core/result.ts';
+import { imageHostsFrom } from '../rules/custom/image-host-allow-list.ts';
 import type { SiteAdapter } from '../sites/site-adapter.ts';
 import type { SensitiveScan } from './url-signals.ts';
 import { siteResourceHosts } from './resource-hosts.ts';
@@ -69,6 +70,22 @@ export interface ResourceServiceDeps {
   /** Installs allow rules in a tab (the network guard's `allow`). */
   allow: (tabId: number, urls: readonly string[]) => Promise<Result<null>>;
   extraAllowedHosts?: readonly string[];
+  /**
+   * The user's allow-listed image hosts (AllowLists.imageHosts, from the settings store), read on
+   * every check so a change applies at once. A failing read counts as an empty list: an unread
+   * allow-list must not let anything through.
+   */
+  allowedImageHosts?: () => Promise<string[]>;
+}
+
+async function readAllowedImageHosts(read: ResourceServiceDeps['allowedImageHosts']): Promise<string[]> {
+  if (!read) return [];
+  try {
+    const hosts = await read();
+    return Array.isArray(hosts) ? imageHostsFrom(hosts) : [];
+  } catch {
+    return [];
+  }
 }
 
 export function createResourceService(deps: ResourceServiceDeps): ResourceService {
@@ -78,7 +95,13 @@ export function createResourceService(deps: ResourceServiceDeps): ResourceServic
       const site = deps.sites.find((candidate) => candidate.hosts.includes(host));
       if (!site) return err('not a supported chat site');
       const ownHosts = siteResourceHosts(site.hosts, deps.extraAllowedHosts);
-      const context = { ownHosts, inReply: message.inReply, ...(message.conversationText === undefined ? {} : { conversationText: message.conversationText }) };
+      const trustedHosts = await readAllowedImageHosts(deps.allowedImageHosts);
+      const context = {
+        ownHosts,
+        inReply: message.inReply,
+        ...(trustedHosts.length > 0 ? { trustedHosts } : {}),
+        ...(message.conversationText === undefined ? {} : { conversationText: message.conversationText }),
+      };
       return ok(await checkResources(message.urls, context, (urls) => deps.allow(tabId, urls)));
     },
     async allow(message, tabId) {

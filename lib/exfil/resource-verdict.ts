@@ -21,6 +21,12 @@ export interface ResourceVerdict {
 export interface ResourceCheckContext {
   /** Hosts the chat site loads its own content from (see siteResourceHosts in resource-hosts.ts). */
   ownHosts: readonly string[];
+  /**
+   * Hosts the user allow-listed for images (AllowLists.imageHosts, each covering its subdomains):
+   * trusted like the site's own — never flagged, never part of a series — but, unlike those, held
+   * by the network rule, so they still go through the allow step (outcome `allowed`).
+   */
+  trustedHosts?: readonly string[];
   /** The user's turns (exfil's conversation text): words of it in a URL are the conversation leaving. */
   conversationText?: string;
   /**
@@ -53,6 +59,7 @@ export function classifyResourceUrl(
 ): ResourceVerdict {
   const host = resourceHost(url);
   if (host && isAllowedHost(host, context.ownHosts)) return { url, host, ownHost: true, flagged: false, reasons: [] };
+  if (host && context.trustedHosts && isAllowedHost(host, context.trustedHosts)) return { url, host, ownHost: false, flagged: false, reasons: [] };
   const analysis = analyzeUrl(url, conversation, sensitive);
   const counted = context.inReply ? PAYLOAD : STRONG;
   const reasons = new Set<ResourceReason>();
@@ -73,7 +80,8 @@ export function classifyResourceUrls(urls: readonly string[], context: ResourceC
   const verdicts = unique.map((url) => classifyResourceUrl(url, context, conversation, sensitive));
   if (!context.inReply) return verdicts;
   const perHost = new Map<string, number>();
-  for (const verdict of verdicts) if (!verdict.ownHost) perHost.set(verdict.host, (perHost.get(verdict.host) ?? 0) + 1);
+  const trusted = (host: string) => context.trustedHosts !== undefined && isAllowedHost(host, context.trustedHosts);
+  for (const verdict of verdicts) if (!verdict.ownHost && !trusted(verdict.host)) perHost.set(verdict.host, (perHost.get(verdict.host) ?? 0) + 1);
   return verdicts.map((verdict) =>
     !verdict.ownHost && (perHost.get(verdict.host) ?? 0) >= RESOURCE_SERIES
       ? { ...verdict, flagged: true, reasons: [...verdict.reasons.filter((reason) => reason !== 'series'), 'series'] }

@@ -15,8 +15,16 @@ export interface ScanReply {
   ruleMessages: Record<string, string>;
 }
 
-/** `size/over-limit` → detector `size`, message key `over-limit`. */
-export function ruleMessagesFor(ruleIds: readonly string[], detectors: readonly AnyDetector[]): Record<string, string> {
+/**
+ * `size/over-limit` → detector `size`, message key `over-limit`. `extra` (full rule id → message)
+ * explains rules no detector's meta can know, such as the user's custom rules
+ * (customRuleMessages in lib/detectors/custom-rules.ts: each rule's own description).
+ */
+export function ruleMessagesFor(
+  ruleIds: readonly string[],
+  detectors: readonly AnyDetector[],
+  extra: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   const messages: Record<string, string> = {};
   for (const ruleId of ruleIds) {
     const slash = ruleId.indexOf('/');
@@ -25,14 +33,21 @@ export function ruleMessagesFor(ruleIds: readonly string[], detectors: readonly 
     const key = ruleId.slice(slash + 1);
     if (detector && Object.prototype.hasOwnProperty.call(detector.meta.messages, key)) {
       messages[ruleId] = detector.meta.messages[key]!;
+    } else if (Object.prototype.hasOwnProperty.call(extra, ruleId)) {
+      messages[ruleId] = extra[ruleId]!;
     }
   }
   return messages;
 }
 
-export function buildScanReply(verdict: Verdict, detectors: readonly AnyDetector[], at: number): ScanReply {
+export function buildScanReply(
+  verdict: Verdict,
+  detectors: readonly AnyDetector[],
+  at: number,
+  extra: Readonly<Record<string, string>> = {},
+): ScanReply {
   const summary = summarizeVerdict(verdict, at);
-  return { verdict: summary, ruleMessages: ruleMessagesFor(summary.reasons.flatMap((r) => r.ruleIds), detectors) };
+  return { verdict: summary, ruleMessages: ruleMessagesFor(summary.reasons.flatMap((r) => r.ruleIds), detectors, extra) };
 }
 
 /**

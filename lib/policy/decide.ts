@@ -61,18 +61,26 @@ export function decide(
   const all = failureFindings.length > 0 ? [...findings, ...failureFindings] : findings;
 
   const byCategory = aggregateRisk(all);
+  // Findings that carry their own action (custom rules) do not feed the thresholds: their rule's
+  // action applies to them exactly, as a floor for their category (see below).
+  const ruled = all.filter((finding) => finding.action !== undefined);
+  const thresholdRisk = ruled.length > 0 ? aggregateRisk(all.filter((finding) => finding.action === undefined)) : byCategory;
+  // Every rule id in the scan, whatever its category or score: conditions can ask for a signal
+  // (`"kids-context/framing-fiction" in rules`), including zero-score ones that add no risk.
+  const rules = [...new Set(all.map((finding) => finding.ruleId))];
   const reasons: Reason[] = [];
   let action: Action = 'allow';
   let overall = 0;
 
   for (const [category, risk] of Object.entries(byCategory) as Array<[Category, number]>) {
     overall = Math.max(overall, risk);
-    let categoryAction = thresholdAction(policy.profile.categories[category], risk);
+    const ruleRisk = thresholdRisk[category];
+    let categoryAction = ruleRisk === undefined ? 'allow' : thresholdAction(policy.profile.categories[category], ruleRisk);
     let conditionId: string | undefined;
     if (category === 'detector-failure') {
       categoryAction = policy.profile.onDetectorFailure === 'fail-closed' ? 'block' : 'warn';
     }
-    const facts = { ...context, category, risk };
+    const facts = { ...context, category, risk: ruleRisk ?? 0, rules };
     for (const condition of policy.conditions) {
       if ((condition.category === '*' || condition.category === category) && condition.expression.evaluate(facts)) {
         categoryAction = condition.action;
@@ -80,6 +88,9 @@ export function decide(
         break;
       }
     }
+    // A rule whose author chose the action gets it, whatever the thresholds and conditions say
+    // ("block when this keyword appears" blocks in every profile); stricter evidence still wins.
+    for (const finding of ruled) if (finding.category === category) categoryAction = strictest(categoryAction, finding.action!);
     const inCategory = all.filter((finding) => finding.category === category);
     // Redacting needs something to replace: a category that asks for redaction without spans
     // (e.g. a whole-text classifier) cannot be redacted, so it is held instead of sent.

@@ -57,6 +57,8 @@ export const CONDITION_NAMES: ReadonlySet<string> = new Set([
   'category',
   'risk',
   'chars',
+  // The rule ids of every finding in the scan (a list: `"detector/rule" in rules`).
+  'rules',
 ]);
 
 /** Facts about a scan that conditions can test. */

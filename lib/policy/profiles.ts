@@ -84,9 +84,26 @@ const strict: PolicyProfile = {
   latencyBudgetMs: 100,
 };
 
+/**
+ * The content-safety model reads a dragon fight, "why did WW2 start" and even "how can I be a good
+ * friend?" as harm: on children's questions and stories it blocked 20–30% of harmless messages
+ * (datasets/kids, tune split). In `kids` the kids-context detector (lib/detectors/kids-context.ts)
+ * reports when a message is a story or game, a school question, or has no harm vocabulary at all —
+ * and only when it found no harmful request and no distress in it. Then the model's score alone
+ * does not act; kids-context's own findings (real-world intent, weapons, distress…) and every
+ * other category still do. Both directions: a story reply is fiction too.
+ */
+const KIDS_FICTION_OR_SCHOOL: PolicyCondition = {
+  id: 'kids-fiction-or-school',
+  when: '"kids-context/framing-fiction" in rules || "kids-context/framing-school" in rules || ("kids-context/framing-everyday" in rules && risk < 0.9)',
+  category: 'content-safety',
+  action: 'allow',
+};
+
 const kids: PolicyProfile = {
   ...strict,
   id: 'kids',
+  version: 3,
   description: 'For children: harmful content blocked both ways; personal data never leaves.',
   categories: {
     ...strict.categories,
@@ -94,6 +111,7 @@ const kids: PolicyProfile = {
     'content-safety': [block(0.5), warn(0.3)],
     manipulation: [block(0.8), warn(0.5)],
   },
+  conditions: [KIDS_FICTION_OR_SCHOOL],
   maxScanChars: 20_000,
 };
 

@@ -109,7 +109,11 @@ export const DEFAULT_SETTINGS: UserSettings = {
 /** The `storage.local` key that holds the UserSettings object. */
 export const SETTINGS_STORAGE_KEY = 'settings';
 
-/** UI features an admin can switch off (managed `disabledFeatures`). */
+/**
+ * UI features an admin can switch off (managed `disabledFeatures`). `sendAnyway` removes "Send
+ * anyway" (and "Paste anyway") from warnings, `loadAnyway` removes "Load anyway" from held-back
+ * reply resources: the content script learns both from `content:settings` (ContentSettings.overrides).
+ */
 export const UI_FEATURES = ['pause', 'options', 'customRules', 'allowLists', 'feedback', 'sendAnyway', 'loadAnyway', 'importExport', 'auditExport'] as const;
 export type UiFeature = (typeof UI_FEATURES)[number];
 

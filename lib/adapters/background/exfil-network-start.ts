@@ -13,7 +13,12 @@ import { createExfilNetworkGuard, type DnrApi } from './exfil-network-guard.ts';
  * Listeners are added synchronously (an MV3 worker woken by an event only delivers it to
  * listeners registered in its first turn). Failures are reported by kind only: never a URL.
  */
-export function startExfilNetworkGuard(onError: (error: unknown) => void, dnr: DnrApi | null = browserDnr()): ResourceService {
+export function startExfilNetworkGuard(
+  onError: (error: unknown) => void,
+  dnr: DnrApi | null = browserDnr(),
+  /** The allow-listed image hosts (settings): loaded without a URL check, like the site's own. */
+  allowedImageHosts?: () => Promise<string[]>,
+): ResourceService {
   if (!dnr) {
     onError(new Error('declarativeNetRequest is not available'));
     // Without the API nothing is blocked, so nothing needs letting through: report it as unavailable.
@@ -29,7 +34,7 @@ export function startExfilNetworkGuard(onError: (error: unknown) => void, dnr: D
   browser.tabs.onRemoved.addListener((tabId: number) => {
     guard.forgetTab(tabId).catch(onError);
   });
-  return createResourceService({ sites: SITES, allow: (tabId, urls) => guard.allow(tabId, urls) });
+  return createResourceService({ sites: SITES, allow: (tabId, urls) => guard.allow(tabId, urls), ...(allowedImageHosts ? { allowedImageHosts } : {}) });
 }
 
 /** The browser's declarativeNetRequest, if this browser and manifest provide it. */

@@ -26,6 +26,12 @@ export interface PasteControllerDeps {
   ui: { show(view: PanelView): void; hide(): void };
   redactor?: ConversationRedactor;
   checkingDelayMs?: number;
+  /**
+   * Whether a warned paste or drop may be inserted anyway (false: managed disabledFeatures
+   * `sendAnyway`, the same override as "Send anyway"). Asked when the warning is shown and on the
+   * click. Offered when absent.
+   */
+  canInsertAnyway?: () => boolean;
 }
 
 export interface PasteController {
@@ -95,26 +101,36 @@ export function createPasteController(deps: PasteControllerDeps): PasteControlle
         return;
       case 'confirm': {
         const cancel = () => deps.ui.hide();
-        deps.ui.show({
+        const canInsertAnyway = deps.canInsertAnyway ?? (() => true);
+        const warning = (offerAnyway: boolean): PanelView => ({
           tone: 'warn',
           role: 'alert',
           title: t(`paste.warn.${kind}`),
-          lines: [...plan.explanation.lines, t(`paste.notYet.${kind}`)],
+          lines: [...plan.explanation.lines, t(`paste.notYet.${kind}`), ...(offerAnyway ? [] : [t('paste.anywayDisabled')])],
           actions: [
-            {
-              id: 'send-anyway',
-              label: t(`paste.anyway.${kind}`),
-              run: () => {
-                deps.ui.hide();
-                void inserted(text, kind, insert);
-              },
-            },
+            ...(offerAnyway
+              ? [
+                  {
+                    id: 'send-anyway' as const,
+                    label: t(`paste.anyway.${kind}`),
+                    run: () => {
+                      if (!canInsertAnyway()) {
+                        deps.ui.show(warning(false));
+                        return;
+                      }
+                      deps.ui.hide();
+                      void inserted(text, kind, insert);
+                    },
+                  },
+                ]
+              : []),
             { id: 'edit', label: t('paste.cancel'), run: cancel },
           ],
           // The choice that inserts nothing has the focus, so a reflexive Enter is harmless.
           focus: 'edit',
           onDismiss: cancel,
         });
+        deps.ui.show(warning(canInsertAnyway()));
         return;
       }
       case 'hold':
@@ -204,6 +220,10 @@ export interface PasteGuardOptions {
   scan?: (text: string) => Promise<Result<ScanReply>>;
   panel?: VerdictPanel;
   redactor?: ConversationRedactor;
+  /** Rampart is paused on this site (lib/content/pause-state.ts): pastes and drops go to the page unchecked. */
+  isPaused?: () => boolean;
+  /** False when the admin turned "Send anyway" off (managed disabledFeatures `sendAnyway`): no "Paste anyway" either. */
+  canSendAnyway?: () => boolean;
 }
 
 /**
@@ -221,6 +241,7 @@ export function startPasteGuard(win: Window, adapterOrSource: SiteAdapter | Adap
     scan: options.scan ?? ((text) => requestScan(text)),
     ui: options.panel ?? createVerdictPanel(doc),
     ...(options.redactor ? { redactor: options.redactor } : {}),
+    ...(options.canSendAnyway ? { canInsertAnyway: options.canSendAnyway } : {}),
   });
 
   const insertInto = (composer: Element, target: Target) => async (text: string): Promise<boolean> => {
@@ -233,6 +254,7 @@ export function startPasteGuard(win: Window, adapterOrSource: SiteAdapter | Adap
   };
 
   const take = (event: Event, composer: Element, text: string, kind: PasteKind, target: Target): void => {
+    if (options.isPaused?.()) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     controller.handle(text, kind, insertInto(composer, target));

@@ -12,6 +12,9 @@ import { createReplyNotes } from './reply-note.ts';
 import { BASE_REPLY_CSS, installReplyStyle, preBlurCss, REPLY_ATTRIBUTE } from './reply-style.ts';
 import { readReplyText, restorePlaceholders, type RestoredTexts } from './reply-text.ts';
 import { requestContentSettings, requestReplyScan } from './scan-client.ts';
+import type { PauseState } from '../../content/pause-state.ts';
+import { overrideReportFor, type OverrideReport } from '../../audit/override-report.ts';
+import { reportOverride } from './override-client.ts';
 
 /** A whole reply may take the models longer than a prompt (chunked, maybe cold): wait longer. */
 export const FULL_REPLY_TIMEOUT_MS = 20_000;
@@ -26,10 +29,20 @@ export interface ReplyGuardOptions {
   vault?: ConversationRestorer;
   /** Settle timings (tests). */
   timing?: Pick<ReplyWatchOptions<Element>, 'throttleMs' | 'quietMs' | 'noSignalQuietMs' | 'stuckSignalMs'>;
+  /** Rampart paused on this site (lib/content/pause-state.ts): replies are neither scanned nor covered. */
+  pause?: Pick<PauseState, 'isPaused' | 'subscribe'>;
+  /** Where "Show reply" on a blurred reply is reported for the audit log (default: a `tab:override` message). */
+  reportOverride?: (report: OverrideReport) => void;
+  /**
+   * Subscribes to the background's "settings changed" note; returns the unsubscribe. Kids mode
+   * switched on while the page is open must cover the very next reply from its first word, not
+   * from the settings answer that reply's start would otherwise ask for.
+   */
+  onSettingsChanged?: (listener: () => void) => () => void;
 }
 
 /** Until the background says otherwise: cover nothing in advance, hide nothing. */
-const UNKNOWN_SETTINGS: ContentSettings = { profileId: '', blurWhileStreaming: false, hideBlocked: false };
+const UNKNOWN_SETTINGS: ContentSettings = { profileId: '', blurWhileStreaming: false, hideBlocked: false, paused: false, overrides: { sendAnyway: true, loadAnyway: true } };
 
 interface ReplyRecord {
   queue: ReplyScanQueue;
@@ -88,7 +101,8 @@ export function startReplyGuard(win: Window, adapter: SiteAdapter, options: Repl
   let settings = UNKNOWN_SETTINGS;
   let current: Element | undefined;
 
-  const applyStyle = (): void => style.set(BASE_REPLY_CSS + (settings.blurWhileStreaming ? preBlurCss(adapter.reply) : ''));
+  const paused = (): boolean => options.pause?.isPaused() ?? false;
+  const applyStyle = (): void => style.set(BASE_REPLY_CSS + (settings.blurWhileStreaming && !paused() ? preBlurCss(adapter.reply) : ''));
   applyStyle();
 
   function render(reply: Element, record: ReplyRecord): void {
@@ -100,6 +114,7 @@ export function startReplyGuard(win: Window, adapter: SiteAdapter, options: Repl
     notes.show(reply, treatment.note, () => {
       record.revealed = true;
       render(reply, record);
+      if (record.result?.ok) (options.reportOverride ?? reportOverride)(overrideReportFor('reveal-reply', record.result.value.verdict));
     });
   }
 
@@ -133,7 +148,7 @@ export function startReplyGuard(win: Window, adapter: SiteAdapter, options: Repl
   }
 
   function onResult(reply: Element, record: ReplyRecord, scope: ReplyScanScope, result: Result<ScanReply>, text: string): void {
-    if (result.ok && result.value.verdict.profileId) useSettings(contentSettingsFor(result.value.verdict.profileId));
+    if (result.ok && result.value.verdict.profileId) useSettings(contentSettingsFor(result.value.verdict.profileId, settings.paused, settings.overrides));
     if (scope === 'full' && text === record.latest) {
       record.result = result;
       record.final = true;
@@ -197,6 +212,7 @@ export function startReplyGuard(win: Window, adapter: SiteAdapter, options: Repl
   const watch = createReplyWatch<Element>({
     ...options.timing,
     read: () => {
+      if (paused()) return undefined;
       const reply = newestReply();
       if (!reply) return undefined;
       if (options.vault && restorePlaceholders(reply, options.vault, restored) > 0) {
@@ -219,8 +235,17 @@ export function startReplyGuard(win: Window, adapter: SiteAdapter, options: Repl
   });
   refreshSettings();
   watch.poke();
+  // Paused or resumed: the pre-blur follows, and a reply written meanwhile is checked on resume.
+  const unsubscribePause = options.pause?.subscribe(() => {
+    applyStyle();
+    refreshSettings();
+    watch.poke();
+  });
+  const unsubscribeSettings = options.onSettingsChanged?.(refreshSettings);
 
   return () => {
+    unsubscribePause?.();
+    unsubscribeSettings?.();
     observer.disconnect();
     watch.stop();
     style.remove();

@@ -7,15 +7,22 @@ import type { NetworkResourceType } from '../../exfil/resource-rules.ts';
 import { networkResourceUrl, resourceHost } from '../../exfil/resource-url.ts';
 import { isAllowedHost } from '../../exfil/site-hosts.ts';
 import { elementResources, RESOURCE_ATTRIBUTES, RESOURCE_ELEMENT_SELECTOR, type ElementResource } from '../../content/resource-elements.ts';
-import { loadFailedMessage, resourcePlaceholderView } from '../../content/resource-placeholder-view.ts';
+import { loadAnywayDisabledMessage, loadFailedMessage, resourcePlaceholderView } from '../../content/resource-placeholder-view.ts';
 import { ResourceTracker, type ResourceUpdate } from '../../content/resource-tracker.ts';
 import type { SiteAdapter } from '../../sites/site-adapter.ts';
 import { requestResourceAllow, requestResourceCheck } from './resource-client.ts';
 import { createResourcePlaceholder, PLACEHOLDER_TAG, type ResourcePlaceholder } from './resource-placeholder.ts';
+import { loadAnywayReport, type OverrideReport } from '../../audit/override-report.ts';
+import type { ResourceReason } from '../../exfil/resource-verdict.ts';
+import { reportOverride } from './override-client.ts';
 
 export interface ResourceGuardOptions {
   check?: (urls: readonly string[], inReply: boolean, conversationText: string) => Promise<Result<ResourceCheckResult[]>>;
   allow?: (url: string) => Promise<Result<null>>;
+  /** Where "Load anyway" is reported for the audit log (default: a `tab:override` message). */
+  reportOverride?: (report: OverrideReport) => void;
+  /** False when the admin turned "Load anyway" off (managed disabledFeatures `loadAnyway`): placeholders offer no way to load. */
+  canLoadAnyway?: () => boolean;
 }
 
 /** How many of the user's latest turns travel with a check as conversation text. */
@@ -82,6 +89,7 @@ export function startResourceGuard(win: Window, adapter: SiteAdapter, options: R
   const doc = win.document;
   const check = options.check ?? ((urls, inReply, conversationText) => requestResourceCheck(urls, inReply, conversationText));
   const allow = options.allow ?? ((url) => requestResourceAllow(url));
+  const canLoadAnyway = options.canLoadAnyway ?? (() => true);
   const ownHosts = siteResourceHosts(adapter.hosts);
   const tracker = new ResourceTracker<Element>();
   const typeOf = new WeakMap<Element, Map<string, NetworkResourceType>>();
@@ -110,8 +118,14 @@ export function startResourceGuard(win: Window, adapter: SiteAdapter, options: R
     }
     const type = typeOf.get(element)?.get(result.url) ?? 'image';
     const canLoad = networkResourceUrl(result.url) !== undefined;
+    const checkedAt = Date.now();
     const entry: Shown = {
-      placeholder: createResourcePlaceholder(doc, resourcePlaceholderView(type, result, canLoad), () => void loadAnyway(anchor), anchor),
+      placeholder: createResourcePlaceholder(
+        doc,
+        resourcePlaceholderView(type, result, canLoad, canLoadAnyway()),
+        () => void loadAnyway(anchor, result.reasons, checkedAt),
+        anchor,
+      ),
       urls: new Map([[result.url, result.host]]),
       elements: new Set([element]),
       display: { value: (anchor as HTMLElement).style?.getPropertyValue('display') ?? '', priority: (anchor as HTMLElement).style?.getPropertyPriority('display') ?? '' },
@@ -122,9 +136,14 @@ export function startResourceGuard(win: Window, adapter: SiteAdapter, options: R
     (anchor as HTMLElement).style?.setProperty('display', 'none', 'important');
   }
 
-  async function loadAnyway(anchor: Element): Promise<void> {
+  async function loadAnyway(anchor: Element, reasons: readonly ResourceReason[], checkedAt: number): Promise<void> {
     const entry = shown.get(anchor);
     if (!entry) return;
+    // The admin turned it off after the placeholder was shown: the newer policy wins.
+    if (!canLoadAnyway()) {
+      entry.placeholder.showError(loadAnywayDisabledMessage());
+      return;
+    }
     for (const url of entry.urls.keys()) {
       const allowed = await allow(url);
       if (!allowed.ok) {
@@ -134,6 +153,7 @@ export function startResourceGuard(win: Window, adapter: SiteAdapter, options: R
     }
     for (const [url, host] of entry.urls) tracker.markAllowed(url, host);
     release(anchor);
+    (options.reportOverride ?? reportOverride)(loadAnywayReport(reasons, checkedAt));
     for (const element of entry.elements) reloadResource(element);
   }
 

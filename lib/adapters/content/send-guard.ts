@@ -12,6 +12,9 @@ import { findInPath, queryFirst, readComposerText, writeComposerText } from './c
 import { sameComposerText } from './editor-text.ts';
 import { requestScan, requestWarmUp, SCAN_TIMEOUT_MS } from './scan-client.ts';
 import { createVerdictPanel, type VerdictPanel } from './verdict-panel.ts';
+import { overrideReportFor, type OverrideReport } from '../../audit/override-report.ts';
+import { reportOverride } from './override-client.ts';
+import { reportNotAnAttack } from './feedback-client.ts';
 
 export interface SendGuardOptions {
   scan?: (text: string) => Promise<Result<ScanReply>>;
@@ -23,6 +26,14 @@ export interface SendGuardOptions {
   /** Asks the background to load its models ahead of the send (default: a `content:warm` message). */
   warm?: () => void;
   now?: () => number;
+  /** Rampart is paused on this site (lib/content/pause-state.ts): sends go through untouched, nothing is scanned. */
+  isPaused?: () => boolean;
+  /** False when the admin turned "Send anyway" off (managed disabledFeatures `sendAnyway`): a warning offers only Edit. */
+  canSendAnyway?: () => boolean;
+  /** Where "Send anyway" is reported for the audit log (default: a `tab:override` message). */
+  reportOverride?: (report: OverrideReport) => void;
+  /** "Not an attack" on a prompt-attack verdict (default: a `tab:feedback-report` message); null: no button (feedback turned off). */
+  reportNotAnAttack?: ((text: string) => Promise<Result<unknown>>) | null;
 }
 
 /**
@@ -103,10 +114,14 @@ export function startSendGuard(win: Window, adapterOrSource: SiteAdapter | Adapt
     scan: options.scan ?? ((text) => requestScan(text)),
     ui: options.panel ?? createVerdictPanel(doc),
     now,
+    onSendAnyway: (verdict) => (options.reportOverride ?? reportOverride)(overrideReportFor('send-anyway', verdict)),
+    ...(options.reportNotAnAttack === null ? {} : { reportNotAnAttack: options.reportNotAnAttack ?? ((text: string) => reportNotAnAttack(text)) }),
     ...(options.redactor ? { redactor: options.redactor } : {}),
+    ...(options.canSendAnyway ? { canSendAnyway: options.canSendAnyway } : {}),
   });
 
   const hold = (event: Event, replay: () => void, userGesture: boolean): boolean => {
+    if (options.isPaused?.()) return false;
     if (!controller.attempt(replay, userGesture)) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -180,6 +195,8 @@ export function startSendGuard(win: Window, adapterOrSource: SiteAdapter | Adapt
   const warm = options.warm ?? (() => requestWarmUp());
   let lastWarm = Number.NEGATIVE_INFINITY;
   const onInput = (event: Event): void => {
+    // Paused: not even a pre-scan or a warm-up leaves the page.
+    if (options.isPaused?.()) return;
     const element = composerOf(event);
     if (!element) return;
     active = element;

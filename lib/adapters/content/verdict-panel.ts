@@ -1,4 +1,5 @@
 import type { PanelView } from '../../content/panel-view.ts';
+import type { HelpView } from '../../kids/help-resources.ts';
 import { applyPageTheme, THEME_CSS } from './ui-theme.ts';
 
 /**
@@ -18,6 +19,8 @@ const STYLE = `${THEME_CSS}
 .title { display: block; font-weight: 600; margin: 0 0 6px; }
 ul { margin: 0 0 8px; padding-left: 18px; } li { margin: 2px 0; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; }
+.help { margin: 0 0 10px; padding: 8px 10px; border-left: 4px solid var(--rampart-info); }
+.help a { color: var(--rampart-info); }
 `;
 
 /** Where the panel appears (bottom-right): the page there decides light or dark. */
@@ -28,13 +31,13 @@ export interface VerdictPanel {
   hide(): void;
 }
 
-/** Tab and Shift+Tab wrap around the panel's buttons instead of leaving it. */
-function trapTab(event: KeyboardEvent, root: ShadowRoot, buttons: HTMLButtonElement[]): void {
+/** Tab and Shift+Tab wrap around the panel's buttons (and help link) instead of leaving it. */
+function trapTab(event: KeyboardEvent, root: ShadowRoot, buttons: HTMLElement[]): void {
   if (event.key !== 'Tab' || buttons.length === 0) return;
   const first = buttons[0]!;
   const last = buttons.at(-1)!;
   const active = root.activeElement;
-  const inside = buttons.includes(active as HTMLButtonElement);
+  const inside = buttons.includes(active as HTMLElement);
   if (event.shiftKey && (!inside || active === first)) {
     event.preventDefault();
     last.focus();
@@ -42,6 +45,33 @@ function trapTab(event: KeyboardEvent, root: ShadowRoot, buttons: HTMLButtonElem
     event.preventDefault();
     first.focus();
   }
+}
+
+/**
+ * Kids mode's distress path: kind words and helplines (lib/kids/help-resources.ts), as text, and
+ * one link the child may follow — opened in a new tab with no opener or referrer, so the helpline
+ * site learns nothing about the chat page and the page cannot reach it. Nothing is fetched.
+ */
+function renderHelp(doc: Document, help: HelpView): { section: HTMLElement; link: HTMLAnchorElement } {
+  const section = doc.createElement('div');
+  section.className = 'help';
+  section.setAttribute('data-rampart-help', '');
+  const title = doc.createElement('strong');
+  title.className = 'title';
+  title.textContent = help.title;
+  const list = doc.createElement('ul');
+  for (const line of help.lines) {
+    const item = doc.createElement('li');
+    item.textContent = line;
+    list.append(item);
+  }
+  const link = doc.createElement('a');
+  link.href = help.link.url;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  link.textContent = help.link.label;
+  section.append(title, list, link);
+  return { section, link };
 }
 
 function render(doc: Document, root: ShadowRoot, view: PanelView): HTMLElement {
@@ -74,7 +104,13 @@ function render(doc: Document, root: ShadowRoot, view: PanelView): HTMLElement {
     panel.append(list);
   }
 
-  const buttons: HTMLButtonElement[] = [];
+  // Focusable elements in page order: the help link (if any) comes before the buttons.
+  const buttons: HTMLElement[] = [];
+  if (view.help) {
+    const help = renderHelp(doc, view.help);
+    panel.append(help.section);
+    buttons.push(help.link);
+  }
   if (view.actions.length) {
     const actions = doc.createElement('div');
     actions.className = 'actions';

@@ -13,6 +13,8 @@ export interface PopupState {
   /** The site adapter id when Rampart checks this site. */
   siteId?: string;
   verdicts: VerdictSummary[];
+  /** Rule id → explanation for the verdicts' rules (absent when none fired or the background had none). */
+  ruleMessages?: Record<string, string>;
   /** One line on the bundled models (ready, not loaded yet, unavailable and why). */
   models?: string;
   error?: string;
@@ -34,6 +36,18 @@ const hostOf = (url: string | undefined): string | undefined => {
   }
 };
 
+/** The explanations of the rules behind `verdicts` (page:rule-messages); none rather than an error. */
+async function ruleMessagesFor(verdicts: readonly VerdictSummary[]): Promise<Record<string, string> | undefined> {
+  const ruleIds = [...new Set(verdicts.flatMap((verdict) => verdict.reasons.flatMap((reason) => reason.ruleIds)))];
+  if (ruleIds.length === 0) return undefined;
+  const answer = (await browser.runtime.sendMessage({ type: 'page:rule-messages', ruleIds }).catch(() => undefined)) as
+    | { ok?: boolean; value?: unknown }
+    | undefined;
+  if (!answer?.ok || typeof answer.value !== 'object' || answer.value === null) return undefined;
+  const messages = Object.entries(answer.value).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return messages.length > 0 ? Object.fromEntries(messages) : undefined;
+}
+
 /** Everything the popup shows, gathered once when it opens. Never rejects. */
 export async function loadPopupState(search: string): Promise<PopupState> {
   try {
@@ -49,7 +63,9 @@ export async function loadPopupState(search: string): Promise<PopupState> {
     const models = (await browser.runtime.sendMessage({ type: 'popup:models' }).catch(() => undefined)) as
       | { ok?: boolean; value?: unknown }
       | undefined;
-    return { tabId: tab.id, host, siteId, verdicts: readRecentVerdicts(answer.value), models: describeModels(models?.ok ? models.value : undefined) };
+    const verdicts = readRecentVerdicts(answer.value);
+    const ruleMessages = await ruleMessagesFor(verdicts);
+    return { tabId: tab.id, host, siteId, verdicts, ...(ruleMessages ? { ruleMessages } : {}), models: describeModels(models?.ok ? models.value : undefined) };
   } catch (error) {
     return { verdicts: [], error: error instanceof Error ? error.message : t('popup.error.unreadable') };
   }

@@ -22,7 +22,7 @@ function setup(cacheFor?: (pipeline: ReturnType<typeof testPipeline>['pipeline']
   const handle = createMessageHandler({
     pipeline,
     senderPolicy: { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}`, isSupportedSite },
-    loadProfileId: async () => 'standard',
+    loadProfile: async () => 'standard',
     recent: { append: async (_tab, summary) => void history.push(summary), list: async () => history },
     now: () => 1_000,
     ...(cache ? { cache } : {}),
@@ -55,7 +55,7 @@ describe('message handler with a decision cache', () => {
     const handle = createMessageHandler({
       pipeline,
       senderPolicy: { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}`, isSupportedSite },
-      loadProfileId: async () => 'standard',
+      loadProfile: async () => 'standard',
       recent: { append: async () => {}, list: async () => [] },
       now: () => 1_000,
       cache: { scan: () => Promise.reject(new TypeError('cache bug')) },

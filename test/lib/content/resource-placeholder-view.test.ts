@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadAnywayLabel, loadFailedMessage, reasonPhrase, resourcePlaceholderView } from '../../../lib/content/resource-placeholder-view.ts';
+import { loadAnywayDisabledMessage, loadAnywayLabel, loadFailedMessage, reasonPhrase, resourcePlaceholderView } from '../../../lib/content/resource-placeholder-view.ts';
 import { RESOURCE_REASONS } from '../../../lib/exfil/resource-verdict.ts';
 import { setLocale } from '../../../lib/ui/i18n.ts';
 
@@ -20,6 +20,19 @@ describe('resourcePlaceholderView', () => {
     const view = resourcePlaceholderView('media', { host: 'x.example', outcome: 'unavailable', reasons: [] }, false);
     expect(view.message).toBe('Rampart could not check a video or audio file from x.example, so it was not loaded.');
     expect(view.loadLabel).toBeUndefined();
+  });
+
+  it('offers no "Load anyway" when the admin turned it off, and says so (managed disabledFeatures loadAnyway)', () => {
+    const result = { host: 'attacker.example', outcome: 'blocked' as const, reasons: ['secret' as const] };
+    const offered = resourcePlaceholderView('image', result, true, true);
+    const forbidden = resourcePlaceholderView('image', result, true, false);
+    expect(offered.loadLabel).toBe('Load anyway');
+    expect(forbidden.loadLabel).toBeUndefined();
+    expect(forbidden.label).toBe(offered.label);
+    expect(forbidden.message).toBe(`${offered.message} Your organization does not allow loading it anyway.`);
+    expect(loadAnywayDisabledMessage()).toBe('Your organization does not allow loading it anyway.');
+    // A URL that cannot be allowed exactly has no button either, but that is not the admin's doing.
+    expect(resourcePlaceholderView('image', result, false).message).toBe(offered.message);
   });
 
   it('has words for every reason, a fallback for none, and shortens absurd host names', () => {

@@ -27,8 +27,10 @@ describe('pipeline', () => {
     expect(verdict.policyVersion).toBe('standard@2');
     expect(Object.keys(verdict.latencyMs).sort()).toEqual(['decide', 'detectors', 'gate', 'normalize', 'route', 'session', 'total']);
     // `drift` judges conversations, not texts: without a session stage it declines explicitly.
+    // `kids-context` serves the kids profile only and declines in every other.
+    const declines = new Set(['drift', 'kids-context']);
     expect(verdict.outcomes.map((o) => [o.detectorId, o.status])).toEqual(
-      DETECTORS.map((d) => [d.meta.id, d.meta.id === 'drift' || !d.meta.directions.includes('inbound') ? 'skipped' : 'ok']),
+      DETECTORS.map((d) => [d.meta.id, declines.has(d.meta.id) || !d.meta.directions.includes('inbound') ? 'skipped' : 'ok']),
     );
   });
 

@@ -6,6 +6,8 @@ import type { ScanReply } from '../../../lib/messaging/scan-reply.ts';
 import type { SenderInfo } from '../../../lib/messaging/sender-check.ts';
 import type { VerdictSummary } from '../../../lib/messaging/verdict-summary.ts';
 import { isSupportedSite } from '../../../lib/sites/sites.ts';
+import { customizedProfile } from '../../../lib/policy/customized-profile.ts';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/user-settings.ts';
 import type { SiteHealthRecord } from '../../../lib/sites/site-health.ts';
 
 const EXT = 'rampart-id';
@@ -31,7 +33,7 @@ function setup(overrides: Partial<MessageHandlerDeps> = {}) {
   const deps: MessageHandlerDeps = {
     pipeline: createPipeline({ detectors: DETECTORS }),
     senderPolicy: { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}`, isSupportedSite },
-    loadProfileId: async () => 'standard',
+    loadProfile: async () => 'standard',
     recent,
     now: () => 1_000,
     ...overrides,
@@ -100,8 +102,20 @@ describe('message handler: content:scan', () => {
     expect(scan).toHaveBeenCalledWith(expect.objectContaining({ direction: 'outbound', conversationText: 'the prompt' }));
   });
 
+  it('scans with a full (customized) profile and the custom rules and allow-lists it is given', async () => {
+    const pipeline = createPipeline({ detectors: DETECTORS });
+    const scan = vi.spyOn(pipeline, 'scan');
+    const profile = customizedProfile({ ...DEFAULT_SETTINGS, profile: 'strict', categories: { oversize: { action: 'allow' } } });
+    const custom = { customRules: [], allowLists: { imageHosts: ['cdn.example.com'], packages: [], phrases: [] } };
+    const { handle } = setup({ pipeline, loadProfile: async () => profile, loadCustom: async () => custom });
+    const reply = await handle(scanMessage(OVERSIZED), contentSender);
+    // strict blocks an oversized text; this customization lets the category through.
+    expect(reply.ok && (reply.value as ScanReply).verdict).toMatchObject({ action: 'allow', profileId: 'strict' });
+    expect(scan).toHaveBeenCalledWith(expect.objectContaining({ profile, custom }));
+  });
+
   it('scans with the stored profile', async () => {
-    const { handle } = setup({ loadProfileId: async () => 'strict' });
+    const { handle } = setup({ loadProfile: async () => 'strict' });
     const reply = await handle(scanMessage(OVERSIZED), contentSender);
     expect(reply.ok && (reply.value as ScanReply).verdict.action).toBe('block');
   });
@@ -127,7 +141,7 @@ describe('message handler: content:scan', () => {
 
   it('turns a failing profile read into an error reply without echoing the text', async () => {
     const { handle } = setup({
-      loadProfileId: async () => {
+      loadProfile: async () => {
         throw new TypeError('storage unavailable for TOP-SECRET-PROMPT');
       },
     });
@@ -136,7 +150,7 @@ describe('message handler: content:scan', () => {
   });
 
   it('passes a pipeline error through', async () => {
-    const { handle } = setup({ loadProfileId: async () => 'no-such-profile' });
+    const { handle } = setup({ loadProfile: async () => 'no-such-profile' });
     const reply = await handle(scanMessage('hello'), contentSender);
     expect(reply).toEqual({ ok: false, error: 'unknown profile "no-such-profile"' });
   });
@@ -201,15 +215,36 @@ describe('message handler: reply windows and content:settings', () => {
   });
 
   it('answers content:settings from the stored profile, to content scripts of supported sites only', async () => {
-    expect(await setup({ loadProfileId: async () => 'kids' }).handle({ type: 'content:settings' }, contentSender)).toEqual({
+    expect(await setup({ loadProfile: async () => 'kids' }).handle({ type: 'content:settings' }, contentSender)).toEqual({
       ok: true,
-      value: { profileId: 'kids', blurWhileStreaming: true, hideBlocked: true },
+      value: { profileId: 'kids', blurWhileStreaming: true, hideBlocked: true, paused: false, overrides: { sendAnyway: true, loadAnyway: true } },
     });
     expect(await setup().handle({ type: 'content:settings' }, contentSender)).toEqual({
       ok: true,
-      value: { profileId: 'standard', blurWhileStreaming: false, hideBlocked: false },
+      value: { profileId: 'standard', blurWhileStreaming: false, hideBlocked: false, paused: false, overrides: { sendAnyway: true, loadAnyway: true } },
     });
     expect((await setup().handle({ type: 'content:settings' }, { ...contentSender, url: 'https://evil.example/' })).ok).toBe(false);
+  });
+
+  it('answers content:settings with the base id of a customized profile and the pause state of the sender site', async () => {
+    const customized = customizedProfile({ ...DEFAULT_SETTINGS, kids: { enabled: true, ageBand: 'under-9' }, categories: { pii: { action: 'warn' } } });
+    const isPaused = vi.fn(async (host: string) => host === '127.0.0.1');
+    expect(await setup({ loadProfile: async () => customized, isPaused }).handle({ type: 'content:settings' }, contentSender)).toEqual({
+      ok: true,
+      value: { profileId: 'kids', blurWhileStreaming: true, hideBlocked: true, paused: true, overrides: { sendAnyway: true, loadAnyway: true } },
+    });
+    expect(isPaused).toHaveBeenCalledWith('127.0.0.1');
+  });
+
+  it('answers content:settings with the overrides managed disabledFeatures leaves', async () => {
+    const answer = async (disabled: readonly string[]) => {
+      const reply = await setup({ disabledFeatures: async () => disabled }).handle({ type: 'content:settings' }, contentSender);
+      return reply.ok ? (reply.value as { overrides: unknown }).overrides : reply;
+    };
+    expect(await answer(['sendAnyway'])).toEqual({ sendAnyway: false, loadAnyway: true });
+    expect(await answer(['loadAnyway', 'pause'])).toEqual({ sendAnyway: true, loadAnyway: false });
+    expect(await answer(['pause', 'feedback'])).toEqual({ sendAnyway: true, loadAnyway: true });
+    expect(await answer(['sendAnyway', 'loadAnyway'])).toEqual({ sendAnyway: false, loadAnyway: false });
   });
 });
 

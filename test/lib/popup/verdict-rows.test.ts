@@ -35,6 +35,36 @@ describe('verdictRows', () => {
     expect(new Set(rows.map((r) => r.key)).size).toBe(2);
   });
 
+  it('says what matched with the rules’ explanations, and the id where there is none', () => {
+    const [row] = verdictRows(
+      [summary('block', { reasons: [{ category: 'secrets', action: 'block', risk: 0.9, ruleIds: ['secrets/aws-key', 'x/unknown'] }] })],
+      { 'secrets/aws-key': 'An AWS access key.', 'size/over-limit': 'not in this verdict' },
+    );
+    expect(row!.matched).toEqual(['An AWS access key.', 'x/unknown']);
+    expect(row!.details.rules).toEqual([{ id: 'secrets/aws-key', message: 'An AWS access key.' }, { id: 'x/unknown' }]);
+  });
+
+  it('gives the details: risk in percent, latency, cache in words, failed checks, profile', () => {
+    const [row] = verdictRows([
+      summary('warn', { risk: 0.734, latencyMs: 12.6, cache: 'semantic', failedDetectors: ['prompt-attack'], profileId: 'strict' }),
+    ]);
+    expect(row!.details).toMatchObject({
+      riskPercent: 73,
+      latencyMs: 13,
+      cache: 'Answered from the decision cache (a very similar text was checked before).',
+      failedDetectors: ['prompt-attack'],
+      profileId: 'strict',
+    });
+    const [fresh] = verdictRows([summary('allow')]);
+    expect(fresh!.details.cache).toBeUndefined();
+    expect(fresh!.details.rules).toEqual([]);
+  });
+
+  it('shows damaged numbers as 0 rather than NaN (storage is untrusted)', () => {
+    const [row] = verdictRows([summary('warn', { risk: Number.NaN, latencyMs: 'slow' as unknown as number })]);
+    expect(row!.details).toMatchObject({ riskPercent: 0, latencyMs: 0 });
+  });
+
   it('is empty for no verdicts', () => {
     expect(verdictRows([])).toEqual([]);
   });

@@ -59,6 +59,27 @@ describe('background wiring', () => {
     expect(await scan()).toMatchObject({ value: { verdict: { action: 'warn', profileId: 'standard' } } });
   });
 
+  it('scans with the settings object, the admin policy over it, live', async () => {
+    const scan = () => send({ type: 'content:scan', text: OVERSIZED, direction: 'inbound' }, tabSender(3));
+    expect(await send({ type: 'page:settings-set', patch: { profile: 'strict' } }, popupSender)).toMatchObject({ ok: true, value: { settings: { profile: 'strict' } } });
+    expect(await scan()).toMatchObject({ value: { verdict: { action: 'block', profileId: 'strict' } } });
+    // The admin allows oversized texts and locks the profile to standard; applied without a restart.
+    await fakeBrowser.storage.managed.set({ profile: 'standard', categoryActions: { oversize: 'allow' } });
+    expect(await scan()).toMatchObject({ value: { verdict: { action: 'allow', profileId: 'standard' } } });
+    expect(await send({ type: 'page:settings-set', patch: { profile: 'strict' } }, popupSender)).toEqual({ ok: false, error: 'managed by your organization, cannot be changed: profile' });
+  });
+
+  it('tells a content script whether its site is paused, and tabs when that changes', async () => {
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3 }] as Browser.tabs.Tab[]);
+    expect(await send({ type: 'content:settings' }, tabSender(3))).toMatchObject({ ok: true, value: { paused: false } });
+    expect(await send({ type: 'page:site-pause', host: '127.0.0.1', paused: true }, popupSender)).toMatchObject({ ok: true });
+    expect(await send({ type: 'content:settings' }, tabSender(3))).toMatchObject({ ok: true, value: { profileId: 'standard', paused: true } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sendMessage).toHaveBeenCalledWith(3, { type: 'rampart:settings-changed' });
+    vi.restoreAllMocks();
+  });
+
   it('forgets a tab’s verdicts when the tab closes', async () => {
     await send({ type: 'content:scan', text: 'hello', direction: 'inbound' }, tabSender(3));
     await fakeBrowser.tabs.onRemoved.trigger(3, { isWindowClosing: false, windowId: 0 });

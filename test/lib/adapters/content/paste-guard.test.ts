@@ -238,6 +238,17 @@ describe('paste guard (DOM wiring)', () => {
     expect(scan).toHaveBeenCalledOnce();
   });
 
+  it('while paused on the site, leaves pastes to the page and scans nothing', async () => {
+    const p = page();
+    const scan = vi.fn(async () => reply('block'));
+    startPasteGuard(p.win, DEMO_SITE, { scan, panel: { show: vi.fn(), hide: vi.fn() }, isPaused: () => true });
+    const pasted = event([p.composer], { clipboardData: clipboard('sk-live-secret') });
+    p.listeners.get('paste')!(pasted);
+    await settle();
+    expect(pasted.preventDefault).not.toHaveBeenCalled();
+    expect(scan).not.toHaveBeenCalled();
+  });
+
   it('inserts an allowed paste at the caret of the textarea', async () => {
     const p = page();
     startPasteGuard(p.win, DEMO_SITE, { scan: async () => reply('allow'), panel: { show: vi.fn(), hide: vi.fn() } });

@@ -97,7 +97,7 @@ describe('requestContentSettings', () => {
       return { ok: true, value: { profileId: 'kids' } };
     });
     expect(sent).toEqual([{ type: 'content:settings' }]);
-    expect(result).toEqual({ ok: true, value: { profileId: 'kids', blurWhileStreaming: true, hideBlocked: true } });
+    expect(result).toEqual({ ok: true, value: { profileId: 'kids', blurWhileStreaming: true, hideBlocked: true, paused: false, overrides: { sendAnyway: true, loadAnyway: true } } });
     expect((await requestContentSettings(1_000, async () => undefined)).ok).toBe(false);
   });
 });

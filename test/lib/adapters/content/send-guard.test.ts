@@ -164,6 +164,32 @@ describe('send guard (DOM wiring)', () => {
     expect(warm).toHaveBeenCalledTimes(2);
   });
 
+  it('while paused on the site, lets Enter, clicks and submits through untouched and sends nothing to the background', async () => {
+    const p = page();
+    let paused = true;
+    const scan = vi.fn(async () => reply('block'));
+    const warm = vi.fn();
+    startSendGuard(p.win, DEMO_SITE, { scan, panel, warm, prescan: false, isPaused: () => paused });
+    p.composer.value = 'hello';
+    const keydown = event([p.composer, p.form, p.doc.body], { ctrlKey: false, altKey: false, metaKey: false });
+    p.listeners.get('keydown')!(keydown);
+    const click = event([p.send, p.form]);
+    p.listeners.get('click')!(click);
+    p.listeners.get('input')!(event([p.composer]));
+    await settle();
+    for (const seen of [keydown, click]) {
+      expect(seen.preventDefault).not.toHaveBeenCalled();
+      expect(seen.stopImmediatePropagation).not.toHaveBeenCalled();
+    }
+    expect(scan).not.toHaveBeenCalled();
+    expect(warm).not.toHaveBeenCalled();
+    // Resumed: checked again.
+    paused = false;
+    const next = event([p.composer, p.form, p.doc.body], { ctrlKey: false, altKey: false, metaKey: false });
+    p.listeners.get('keydown')!(next);
+    expect(next.preventDefault).toHaveBeenCalled();
+  });
+
   it('detaches every listener when stopped', () => {
     const p = page();
     const { stop } = start(p, reply('allow'));

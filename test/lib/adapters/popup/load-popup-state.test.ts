@@ -18,6 +18,33 @@ describe('loadPopupState', () => {
     expect(state.error).toBeUndefined();
   });
 
+  it('asks the background for the explanations of the verdicts’ rules (once per rule id)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1:5173/chat.html' });
+    const asked: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      const type = (message as { type: string }).type;
+      if (type === 'page:rule-messages') {
+        asked.push(message);
+        return { ok: true, value: { 'size/over-limit': 'Too long.', junk: 3 } };
+      }
+      return { ok: true, value: type === 'popup:recent' ? [summary('warn'), summary('block')] : [] };
+    });
+    const state = await loadPopupState(`?tabId=${tab.id}`);
+    expect(asked).toEqual([{ type: 'page:rule-messages', ruleIds: ['size/over-limit'] }]);
+    expect(state.ruleMessages).toEqual({ 'size/over-limit': 'Too long.' });
+  });
+
+  it('shows the verdicts without explanations when the background has none to give', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'http://127.0.0.1:5173/chat.html' });
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) =>
+      (message as { type: string }).type === 'page:rule-messages' ? { ok: false, error: 'unknown message type' } : { ok: true, value: [summary('warn')] },
+    );
+    const state = await loadPopupState(`?tabId=${tab.id}`);
+    expect(state.verdicts).toHaveLength(1);
+    expect(state.ruleMessages).toBeUndefined();
+    expect(state.error).toBeUndefined();
+  });
+
   it('uses the active tab without ?tabId, and says when a site is not checked', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/' });
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
