@@ -6,10 +6,10 @@
 /* global window */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { ROOT } from './chromium.mjs';
@@ -53,12 +53,30 @@ const listener = createServer((socket) => {
 await new Promise((resolve) => listener.listen(0, '127.0.0.1', resolve));
 const attackerOrigin = `https://${ATTACKER_HOST}:${listener.address().port}`;
 const imageOrigin = `https://${IMAGE_HOST}:${listener.address().port}`;
+// The admin's policy, as Firefox reads it: policies.json in the installation's distribution folder,
+// keys under 3rdparty.Extensions[<gecko id>]: a rule that warns on one code word, and no "Send anyway"
+// (neither touches the other cases).
+// Firefox reads it at start; writing there needs root (CI) — otherwise that case says so and fails.
+const FALCON_RULE = { id: 'codename-falcon', kind: 'keyword', pattern: 'falcon', category: 'secrets', action: 'warn', description: 'Code name Falcon' };
+const POLICIES_FILE = join(dirname(realpathSync(firefoxPath())), 'distribution', 'policies.json');
+let wrotePolicies = false;
+if (!existsSync(POLICIES_FILE)) {
+  try {
+    mkdirSync(dirname(POLICIES_FILE), { recursive: true });
+    writeFileSync(POLICIES_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { 'rampart@rampart.dev': { disabledFeatures: ['sendAnyway'], customRules: [FALCON_RULE] } } } } }));
+    wrotePolicies = true;
+  } catch {
+    // Reported by the case below.
+  }
+}
 const browser = await puppeteer.launch({
   browser: 'firefox',
   executablePath: firefoxPath(),
   headless: true,
   userDataDir: profileDir,
-  extraPrefsFirefox: { 'network.dns.localDomains': `${ATTACKER_HOST},${IMAGE_HOST}` },
+  extraPrefsFirefox: {
+    'network.dns.localDomains': `${ATTACKER_HOST},${IMAGE_HOST}`,
+  },
 });
 
 try {
@@ -146,9 +164,29 @@ try {
     for (const end = Date.now() + 10_000; connections.length === 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 100));
     assert.ok(connections.length >= 1, 'the checked, harmless image was requested');
   });
+
+  await check('[firefox] the admin’s policies.json (3rdparty) applies: its rule warns, and "Send anyway" is gone', async () => {
+    if (!wrotePolicies) throw new Error(`could not write ${POLICIES_FILE} (needs root, as in CI; or one exists already)`);
+    // (WebDriver BiDi may not open moz-extension:// pages, so the policy is proven where it acts: in the chat page.)
+    // The earlier redaction notice is still open: dismiss it first.
+    await page.click('rampart-verdict >>> button');
+    await page.waitForFunction(() => !window.document.querySelector('rampart-verdict')?.shadowRoot?.querySelector('[role="alert"], [role="status"]'));
+    await type('Where do we stand with falcon?');
+    await page.keyboard.press('Enter');
+    const shown = await (await panelText().catch(async (error) => {
+      throw new Error(`${error.message}; the page sent: ${JSON.stringify(await sent())}`);
+    })).jsonValue();
+    assert.match(shown, /Code name Falcon/);
+    assert.match(shown, /does not allow sending anyway/);
+    const buttons = await page.evaluate(() =>
+      [...(window.document.querySelector('rampart-verdict')?.shadowRoot?.querySelectorAll('button') ?? [])].map((button) => button.textContent),
+    );
+    assert.ok(!buttons.includes('Send anyway'), `buttons: ${buttons}`);
+  });
 } catch (error) {
   fail('setup', error);
 } finally {
+  if (wrotePolicies) rmSync(POLICIES_FILE, { force: true });
   await browser.close().catch(() => undefined);
   listener.close();
   rmSync(profileDir, { recursive: true, force: true });

@@ -15,6 +15,14 @@ export async function broadcastSettingsChanged(tabs: Pick<typeof browser.tabs, '
     return;
   }
   await Promise.all(
-    open.map((tab) => (tab.id === undefined ? undefined : tabs.sendMessage(tab.id, { type: SETTINGS_CHANGED_MESSAGE }).catch(() => undefined))),
+    open.map(async (tab) => {
+      if (tab.id === undefined) return;
+      try {
+        // Awaited inside try: an implementation that throws instead of rejecting is caught too.
+        await tabs.sendMessage(tab.id, { type: SETTINGS_CHANGED_MESSAGE });
+      } catch {
+        // No content script in that tab.
+      }
+    }),
   );
 }

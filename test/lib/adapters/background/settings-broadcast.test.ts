@@ -21,4 +21,13 @@ describe('broadcastSettingsChanged', () => {
     await broadcastSettingsChanged({ query: async () => Promise.reject(new Error('no')), sendMessage } as never);
     expect(sendMessage).not.toHaveBeenCalled();
   });
+
+  it('also survives a sendMessage that throws instead of rejecting (test doubles, old polyfills)', async () => {
+    const sendMessage = vi.fn((tabId: number) => {
+      if (tabId === 1) throw new Error('not implemented');
+      return Promise.resolve();
+    });
+    await expect(broadcastSettingsChanged({ query: async () => [{ id: 1 }, { id: 2 }], sendMessage } as never)).resolves.toBeUndefined();
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
 });
