@@ -178,6 +178,8 @@ try {
     // Set up: the parent's session starts at once (parent controls shown).
     await kids.getByTestId('kids-parent').waitFor();
     assert.match(await kids.getByTestId('kids-state').innerText(), /on/i);
+    // The profile choice says that Kids mode replaces it for now.
+    await options.getByTestId('profile-kids-note').waitFor();
     const stored = await settingsGet();
     assert.equal(stored.settings.kids.enabled, true);
     assert.ok(!JSON.stringify(await worker.evaluate(() => chrome.storage.local.get(null))).includes(`"${PIN}"`), 'the PIN itself is not stored');

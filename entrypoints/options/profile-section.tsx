@@ -32,6 +32,12 @@ export function ProfileSection() {
     <section aria-labelledby="profile-heading" data-testid="profile-section">
       <h2 id="profile-heading">{t('options.profile.heading')}</h2>
       <ManagedMarker settingKey="profile" />
+      {/* Kids mode scans with the age band's profile whatever is chosen here: say so, rather than show a choice that does nothing. */}
+      {view.effective.settings.kids.enabled && (
+        <p class="hint" data-testid="profile-kids-note">
+          {t('options.profile.kidsOverrides')}
+        </p>
+      )}
       <fieldset disabled={locked}>
         <legend>{t('options.profile.legend')}</legend>
         {profiles.map(({ id, description }) => (

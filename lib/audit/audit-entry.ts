@@ -41,10 +41,11 @@ export function verdictEntry(summary: VerdictSummary, site: string, provenance: 
   };
 }
 
-/** Which way the text a tab override is about flows: a send is a prompt, the rest are replies. */
+/** Which way the text a tab override is about flows: a send or a paste is a prompt, the rest are replies. */
 const OVERRIDE_DIRECTION: Record<OverrideReport['kind'], Direction> = {
   'send-anyway': 'inbound',
   'load-anyway': 'outbound',
+  'paste-anyway': 'inbound',
   'reveal-reply': 'outbound',
 };
 

@@ -13,6 +13,7 @@ import type { Direction } from '../core/direction.ts';
 export const AUDIT_OVERRIDES = [
   'send-anyway',
   'load-anyway',
+  'paste-anyway',
   'reveal-reply',
   'protection-paused',
   'protection-resumed',

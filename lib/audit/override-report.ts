@@ -11,8 +11,8 @@ import type { AuditOverride } from './audit-record.ts';
  * rule ids — text-free like the verdict itself. Built from the VerdictSummary the content script
  * was given, checked again in the background (a content script is the less trusted side).
  */
-export type TabOverrideKind = Extract<AuditOverride, 'send-anyway' | 'load-anyway' | 'reveal-reply'>;
-export const TAB_OVERRIDE_KINDS: readonly TabOverrideKind[] = ['send-anyway', 'load-anyway', 'reveal-reply'];
+export type TabOverrideKind = Extract<AuditOverride, 'send-anyway' | 'load-anyway' | 'paste-anyway' | 'reveal-reply'>;
+export const TAB_OVERRIDE_KINDS: readonly TabOverrideKind[] = ['send-anyway', 'load-anyway', 'paste-anyway', 'reveal-reply'];
 
 export interface OverrideReport {
   kind: TabOverrideKind;
@@ -27,7 +27,7 @@ export interface OverrideReport {
 export const MAX_REPORTED_RULE_IDS = 64;
 const RULE_ID = /^[\w.-]{1,64}\/[\w.:/-]{1,128}$/;
 
-/** The report for a choice made on a verdict the background sent (send anyway, show a blurred reply). */
+/** The report for a choice made on a verdict the background sent (send anyway, paste anyway, show a blurred reply). */
 export function overrideReportFor(kind: TabOverrideKind, verdict: Pick<VerdictSummary, 'at' | 'action' | 'reasons'>): OverrideReport {
   const categories = [...new Set(verdict.reasons.map((reason) => reason.category))];
   const ruleIds = [...new Set(verdict.reasons.flatMap((reason) => reason.ruleIds))].slice(0, MAX_REPORTED_RULE_IDS);

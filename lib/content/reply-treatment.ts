@@ -1,5 +1,6 @@
 import { actionRank } from '../core/action.ts';
 import type { Result } from '../core/result.ts';
+import { distressHelpFor, type HelpView } from '../kids/help-resources.ts';
 import type { ScanReply } from '../messaging/scan-reply.ts';
 import { t } from '../ui/i18n.ts';
 import type { ContentSettings } from './reply-settings.ts';
@@ -18,6 +19,8 @@ export interface ReplyNote {
   lines: string[];
   /** Offer "Show reply" (a blurred reply the user may still read). */
   reveal: boolean;
+  /** Kids mode, distress finding: the same helplines the verdict panel shows for a sent message. */
+  help?: HelpView;
 }
 
 export interface ReplyTreatment {
@@ -67,18 +70,22 @@ function coverFor(state: ReplyState): ReplyTreatment {
 
   const { action } = result.value.verdict;
   const lines = final ? reasonLines(result.value) : [...reasonLines(result.value), t('reply.stillWriting')];
+  // A child reading about self-harm or abuse in a reply needs the helplines as much as one who
+  // wrote about it (explainReply in send-plan.ts): the same predicate decides both.
+  const help = distressHelpFor(result.value.verdict);
+  const withHelp = (note: ReplyNote): ReplyNote => (help ? { ...note, help } : note);
   switch (action) {
     case 'allow':
       return final ? { cover: 'none' } : pending;
     case 'warn':
       return settings.blurWhileStreaming
-        ? { cover: 'blurred', note: { tone: 'warn', title: t('reply.warn'), lines, reveal: true } }
-        : { cover: 'none', note: { tone: 'warn', title: t('reply.warn'), lines, reveal: false } };
+        ? { cover: 'blurred', note: withHelp({ tone: 'warn', title: t('reply.warn'), lines, reveal: true }) }
+        : { cover: 'none', note: withHelp({ tone: 'warn', title: t('reply.warn'), lines, reveal: false }) };
     case 'redact':
     case 'block':
       return settings.hideBlocked
-        ? { cover: 'hidden', note: { tone: 'block', title: t('reply.hidden'), lines, reveal: false } }
-        : { cover: 'blurred', note: { tone: 'block', title: t('reply.blurred'), lines, reveal: true } };
+        ? { cover: 'hidden', note: withHelp({ tone: 'block', title: t('reply.hidden'), lines, reveal: false }) }
+        : { cover: 'blurred', note: withHelp({ tone: 'block', title: t('reply.blurred'), lines, reveal: true }) };
   }
 }
 

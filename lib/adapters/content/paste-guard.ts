@@ -1,14 +1,17 @@
+import { overrideReportFor, type OverrideReport } from '../../audit/override-report.ts';
 import type { Result } from '../../core/result.ts';
 import type { PanelView } from '../../content/panel-view.ts';
 import { planSend } from '../../content/send-plan.ts';
 import { scanWithNotice } from '../../content/scan-with-notice.ts';
 import type { ConversationRedactor } from '../../content/vault-session.ts';
 import type { ScanReply } from '../../messaging/scan-reply.ts';
+import type { VerdictSummary } from '../../messaging/verdict-summary.ts';
 import type { SiteAdapter } from '../../sites/site-adapter.ts';
 import { t } from '../../ui/i18n.ts';
 import type { AdapterSource } from './adapter-overrides.ts';
 import { findInPath, queryFirst } from './composer.ts';
 import { insertIntoEditable, insertIntoTextField } from './editor-writer.ts';
+import { reportOverride } from './override-client.ts';
 import { requestScan } from './scan-client.ts';
 import { createVerdictPanel, type VerdictPanel } from './verdict-panel.ts';
 
@@ -32,6 +35,11 @@ export interface PasteControllerDeps {
    * click. Offered when absent.
    */
   canInsertAnyway?: () => boolean;
+  /**
+   * "Paste anyway" / "Insert anyway" on a warning, for the audit log: called only once the text is
+   * in the composer — a click whose insert failed changed nothing and is not an override.
+   */
+  onInsertAnyway?: (verdict: VerdictSummary) => void;
 }
 
 export interface PasteController {
@@ -100,6 +108,8 @@ export function createPasteController(deps: PasteControllerDeps): PasteControlle
         });
         return;
       case 'confirm': {
+        // A confirm plan comes only from a well-formed verdict; the guard keeps the type honest.
+        const verdict = reply.ok ? reply.value.verdict : undefined;
         const cancel = () => deps.ui.hide();
         const canInsertAnyway = deps.canInsertAnyway ?? (() => true);
         const warning = (offerAnyway: boolean): PanelView => ({
@@ -119,7 +129,9 @@ export function createPasteController(deps: PasteControllerDeps): PasteControlle
                         return;
                       }
                       deps.ui.hide();
-                      void inserted(text, kind, insert);
+                      void inserted(text, kind, insert).then((ok) => {
+                        if (ok && verdict) deps.onInsertAnyway?.(verdict);
+                      });
                     },
                   },
                 ]
@@ -224,6 +236,8 @@ export interface PasteGuardOptions {
   isPaused?: () => boolean;
   /** False when the admin turned "Send anyway" off (managed disabledFeatures `sendAnyway`): no "Paste anyway" either. */
   canSendAnyway?: () => boolean;
+  /** Where "Paste anyway" / "Insert anyway" is reported for the audit log (default: a `tab:override` message). */
+  reportOverride?: (report: OverrideReport) => void;
 }
 
 /**
@@ -242,6 +256,7 @@ export function startPasteGuard(win: Window, adapterOrSource: SiteAdapter | Adap
     ui: options.panel ?? createVerdictPanel(doc),
     ...(options.redactor ? { redactor: options.redactor } : {}),
     ...(options.canSendAnyway ? { canInsertAnyway: options.canSendAnyway } : {}),
+    onInsertAnyway: (verdict) => (options.reportOverride ?? reportOverride)(overrideReportFor('paste-anyway', verdict)),
   });
 
   const insertInto = (composer: Element, target: Target) => async (text: string): Promise<boolean> => {

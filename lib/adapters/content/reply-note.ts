@@ -1,5 +1,6 @@
 import type { ReplyNote } from '../../content/reply-treatment.ts';
 import { t } from '../../ui/i18n.ts';
+import { HELP_CSS, renderHelp } from './help-section.ts';
 import { applyPageTheme, THEME_CSS } from './ui-theme.ts';
 
 /**
@@ -16,6 +17,8 @@ const STYLE = `${THEME_CSS}
 .title { display: block; font-weight: 600; }
 ul { margin: 4px 0 0; padding-left: 18px; } li { margin: 2px 0; }
 button { margin-top: 6px; }
+${HELP_CSS}
+.help { margin: 8px 0 0; }
 `;
 
 export interface ReplyNotes {
@@ -44,6 +47,8 @@ export function createReplyNotes(doc: Document): ReplyNotes {
       }
       box.append(list);
     }
+    // Kids mode, distress: the helplines, rendered exactly as in the verdict panel.
+    if (note.help) box.append(renderHelp(doc, note.help).section);
     if (note.reveal) {
       const button = doc.createElement('button');
       button.type = 'button';

@@ -1,5 +1,5 @@
 import type { PanelView } from '../../content/panel-view.ts';
-import type { HelpView } from '../../kids/help-resources.ts';
+import { HELP_CSS, renderHelp } from './help-section.ts';
 import { applyPageTheme, THEME_CSS } from './ui-theme.ts';
 
 /**
@@ -19,8 +19,7 @@ const STYLE = `${THEME_CSS}
 .title { display: block; font-weight: 600; margin: 0 0 6px; }
 ul { margin: 0 0 8px; padding-left: 18px; } li { margin: 2px 0; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; }
-.help { margin: 0 0 10px; padding: 8px 10px; border-left: 4px solid var(--rampart-info); }
-.help a { color: var(--rampart-info); }
+${HELP_CSS}
 `;
 
 /** Where the panel appears (bottom-right): the page there decides light or dark. */
@@ -45,33 +44,6 @@ function trapTab(event: KeyboardEvent, root: ShadowRoot, buttons: HTMLElement[])
     event.preventDefault();
     first.focus();
   }
-}
-
-/**
- * Kids mode's distress path: kind words and helplines (lib/kids/help-resources.ts), as text, and
- * one link the child may follow — opened in a new tab with no opener or referrer, so the helpline
- * site learns nothing about the chat page and the page cannot reach it. Nothing is fetched.
- */
-function renderHelp(doc: Document, help: HelpView): { section: HTMLElement; link: HTMLAnchorElement } {
-  const section = doc.createElement('div');
-  section.className = 'help';
-  section.setAttribute('data-rampart-help', '');
-  const title = doc.createElement('strong');
-  title.className = 'title';
-  title.textContent = help.title;
-  const list = doc.createElement('ul');
-  for (const line of help.lines) {
-    const item = doc.createElement('li');
-    item.textContent = line;
-    list.append(item);
-  }
-  const link = doc.createElement('a');
-  link.href = help.link.url;
-  link.target = '_blank';
-  link.rel = 'noopener noreferrer';
-  link.textContent = help.link.label;
-  section.append(title, list, link);
-  return { section, link };
 }
 
 function render(doc: Document, root: ShadowRoot, view: PanelView): HTMLElement {

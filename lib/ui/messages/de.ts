@@ -254,6 +254,7 @@ export const DE: Catalog = {
   'options.action.block': 'Blockieren',
   'options.profile.heading': 'Schutzprofil',
   'options.profile.legend': 'Wählen Sie, wie streng Rampart ist',
+  'options.profile.kidsOverrides': 'Solange der Kindermodus an ist, nutzt Rampart das Kinderprofil für das Alter des Kindes; diese Auswahl gilt wieder, wenn der Kindermodus aus ist.',
   'options.profile.standard.name': 'Standard',
   'options.profile.standard': 'Zum Selbstschutz: blockiert klare Angriffe, schwärzt Geheimnisse, warnt beim Rest.',
   'options.profile.strict.name': 'Streng',

@@ -269,6 +269,7 @@ export const EN = {
   'options.action.block': 'Block',
   'options.profile.heading': 'Protection profile',
   'options.profile.legend': 'Choose how strict Rampart is',
+  'options.profile.kidsOverrides': 'While Kids mode is on, Rampart uses the Kids profile for the child\'s age; this choice applies again when Kids mode is turned off.',
   'options.profile.standard.name': 'Standard',
   'options.profile.standard': 'For protecting yourself: blocks clear attacks, redacts secrets, warns about the rest.',
   'options.profile.strict.name': 'Strict',

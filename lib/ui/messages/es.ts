@@ -254,6 +254,7 @@ export const ES: Catalog = {
   'options.action.block': 'Bloquear',
   'options.profile.heading': 'Perfil de protección',
   'options.profile.legend': 'Elija lo estricto que es Rampart',
+  'options.profile.kidsOverrides': 'Mientras el modo infantil está activado, Rampart usa el perfil infantil según la edad del niño; esta elección vuelve a aplicarse cuando se desactiva el modo infantil.',
   'options.profile.standard.name': 'Estándar',
   'options.profile.standard': 'Para protegerse usted: bloquea los ataques claros, censura los secretos y advierte del resto.',
   'options.profile.strict.name': 'Estricto',

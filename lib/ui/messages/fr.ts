@@ -255,6 +255,7 @@ export const FR: Catalog = {
   'options.action.block': 'Bloquer',
   'options.profile.heading': 'Profil de protection',
   'options.profile.legend': 'Choisissez le niveau de sévérité de Rampart',
+  'options.profile.kidsOverrides': 'Tant que le mode Enfants est activé, Rampart utilise le profil Enfants adapté à l\'âge de l\'enfant ; ce choix s\'appliquera de nouveau quand le mode Enfants sera désactivé.',
   'options.profile.standard.name': 'Standard',
   'options.profile.standard': 'Pour vous protéger : bloque les attaques claires, masque les secrets, avertit pour le reste.',
   'options.profile.strict.name': 'Strict',

@@ -40,6 +40,8 @@ describe('audit entries', () => {
       ...provenance,
     });
     expect(overrideEntry({ kind: 'send-anyway', verdictAt: 1, categories: [], ruleIds: [] }, 'x.example', 2, provenance).direction).toBe('inbound');
+    // A paste goes into the prompt: the same direction as a send.
+    expect(overrideEntry({ kind: 'paste-anyway', verdictAt: 1, categories: [], ruleIds: [] }, 'x.example', 2, provenance)).toMatchObject({ direction: 'inbound', override: 'paste-anyway' });
     expect(protectionEntry('protection-paused', 'chatgpt.com', 4, provenance)).toEqual({ at: 4, site: 'chatgpt.com', categories: [], ruleIds: [], override: 'protection-paused', ...provenance });
   });
 

@@ -14,6 +14,12 @@ describe('override reports (tab:override)', () => {
     expect(overrideReportFor('send-anyway', verdict)).toEqual({ kind: 'send-anyway', verdictAt: 42, categories: ['pii'], ruleIds: ['pii/email', 'pii/phone'], action: 'warn' });
   });
 
+  it('paste anyway: a kind of its own (text put in the composer is not yet sent), parsed like the others', () => {
+    const report = overrideReportFor('paste-anyway', summary('warn', { at: 9 }));
+    expect(report).toEqual({ kind: 'paste-anyway', verdictAt: 9, categories: ['oversize'], ruleIds: ['size/over-limit'], action: 'warn' });
+    expect(parseOverrideReport({ type: 'tab:override', ...report })).toEqual({ ok: true, value: report });
+  });
+
   it('load anyway: exfiltration, by the resource check’s reasons', () => {
     expect(loadAnywayReport(['secret'], 7)).toEqual({ kind: 'load-anyway', verdictAt: 7, categories: ['exfiltration'], ruleIds: ['exfil/image-beacon'], action: 'block' });
     expect(loadAnywayReport(['series', 'pii'], 7).ruleIds).toEqual(['exfil/image-series']);

@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../../lib/core/result.ts';
 import type { Action } from '../../../lib/core/action.ts';
 import type { Category } from '../../../lib/core/category.ts';
 import type { ScanReply } from '../../../lib/messaging/scan-reply.ts';
+import { helpResources } from '../../../lib/kids/help-resources.ts';
 import { setLocale } from '../../../lib/ui/i18n.ts';
 import { summary } from '../../support/verdict-fixtures.ts';
 
@@ -107,6 +108,33 @@ describe('treatReply', () => {
       ]);
       expect(treatReply({ final: false, settings: kids }).note?.title).toBe('Rampart prüft diese Antwort');
     });
+  });
+});
+
+describe('treatReply: Kids mode distress help', () => {
+  const distressReply = (profileId: string, ruleId: string): Result<ScanReply> =>
+    ok({
+      verdict: summary('block', { direction: 'outbound', profileId, reasons: [{ category: 'content-safety', action: 'block', risk: 0.9, ruleIds: [ruleId] }] }),
+      ruleMessages: { [ruleId]: 'Talks about hurting oneself.' },
+    });
+
+  it('a hidden kids reply with a distress finding carries the helplines in its note', () => {
+    const treatment = treatReply({ result: distressReply('kids', 'kids-context/distress-self-harm'), final: true, settings: kids });
+    expect(treatment.cover).toBe('hidden');
+    expect(treatment.note?.help).toEqual(helpResources());
+    expect(treatment.note?.help?.link.url).toBe('https://findahelpline.com/');
+  });
+
+  it('keeps the help while the reply still streams and after it is revealed', () => {
+    expect(treatReply({ result: distressReply('kids', 'kids-context/distress-abuse'), final: false, settings: kids }).note?.help).toEqual(helpResources());
+    const blurred = treatReply({ result: distressReply('kids', 'kids-context/distress-abuse'), final: true, settings: standard, revealed: true });
+    expect(blurred.cover).toBe('revealed');
+    expect(blurred.note?.help).toEqual(helpResources());
+  });
+
+  it('no help for another profile, nor for a kids finding that is not distress', () => {
+    expect(treatReply({ result: distressReply('standard', 'kids-context/distress-self-harm'), final: true, settings: kids }).note).not.toHaveProperty('help');
+    expect(treatReply({ result: distressReply('kids', 'kids-context/harm-weapons'), final: true, settings: kids }).note).not.toHaveProperty('help');
   });
 });
 

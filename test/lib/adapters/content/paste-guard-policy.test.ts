@@ -9,7 +9,9 @@ const DISABLED_LINE = 'Your organization does not allow inserting it anyway.';
 function harness(policy: { allowed: boolean }) {
   let visible: PanelView | undefined;
   const insert = vi.fn(async (_text: string) => true);
+  const onInsertAnyway = vi.fn();
   const controller = createPasteController({
+    onInsertAnyway,
     scan: async () => reply('warn'),
     ui: { show: (view) => (visible = view), hide: () => (visible = undefined) },
     canInsertAnyway: () => policy.allowed,
@@ -20,7 +22,7 @@ function harness(policy: { allowed: boolean }) {
   };
   const ids = () => visible?.actions.map((action) => action.id);
   const action = (id: string) => visible!.actions.find((a) => a.id === id)!.run();
-  return { insert, paste, ids, action, visible: () => visible };
+  return { insert, onInsertAnyway, paste, ids, action, visible: () => visible };
 }
 
 describe('paste controller: "Paste anyway" turned off by the admin (managed disabledFeatures sendAnyway)', () => {
@@ -50,6 +52,7 @@ describe('paste controller: "Paste anyway" turned off by the admin (managed disa
     h.action('send-anyway');
     await settle();
     expect(h.insert).not.toHaveBeenCalled();
+    expect(h.onInsertAnyway).not.toHaveBeenCalled();
     expect(h.ids()).toEqual(['edit']);
     expect(h.visible()!.lines.at(-1)).toBe(DISABLED_LINE);
   });

@@ -3,6 +3,7 @@ import { createPasteController, PASTE_CHECKING_DELAY_MS, startPasteGuard } from 
 import type { PanelView } from '../../../../lib/content/panel-view.ts';
 import { err, type Result } from '../../../../lib/core/result.ts';
 import type { ScanReply } from '../../../../lib/messaging/scan-reply.ts';
+import type { VerdictSummary } from '../../../../lib/messaging/verdict-summary.ts';
 import { DEMO_SITE } from '../../../../lib/sites/sites.ts';
 import { setLocale } from '../../../../lib/ui/i18n.ts';
 import { emailRedaction, reply } from '../../../support/verdict-fixtures.ts';
@@ -14,8 +15,10 @@ function harness(answer: (text: string) => Promise<Result<ScanReply>>, insertRes
   const shown: PanelView[] = [];
   const insert = vi.fn(async (_text: string) => insertResult);
   const scan = vi.fn(answer);
+  const overrides: VerdictSummary[] = [];
   const controller = createPasteController({
     scan,
+    onInsertAnyway: (verdict) => overrides.push(verdict),
     ui: {
       show: (view) => {
         visible = view;
@@ -31,7 +34,7 @@ function harness(answer: (text: string) => Promise<Result<ScanReply>>, insertRes
     if (!found) throw new Error(`no "${id}" in ${visible?.title ?? 'no panel'}`);
     found.run();
   };
-  return { controller, insert, scan, shown, action, visible: () => visible };
+  return { controller, insert, scan, shown, overrides, action, visible: () => visible };
 }
 
 describe('paste controller', () => {
@@ -78,6 +81,50 @@ describe('paste controller', () => {
     h.action('send-anyway');
     await settle();
     expect(h.insert).toHaveBeenCalledWith('long');
+  });
+
+  it('reports "Paste anyway" for the audit log once the text is in, with the verdict it went past', async () => {
+    const h = harness(async () => reply('warn', { at: 42 }));
+    h.controller.handle('long', 'paste', h.insert);
+    await settle();
+    h.action('edit');
+    expect(h.overrides).toEqual([]);
+
+    h.controller.handle('long', 'drop', h.insert);
+    await settle();
+    h.action('send-anyway');
+    await settle();
+    expect(h.overrides.map((verdict) => [verdict.at, verdict.action])).toEqual([[42, 'warn']]);
+  });
+
+  it('reports nothing when "Paste anyway" could not insert, nor for allowed or redacted pastes', async () => {
+    const failed = harness(async () => reply('warn'), false);
+    failed.controller.handle('long', 'paste', failed.insert);
+    await settle();
+    failed.action('send-anyway');
+    await settle();
+    await settle();
+    expect(failed.insert).toHaveBeenCalledOnce();
+    expect(failed.visible()!.title).toBe('Rampart could not insert the checked text');
+    expect(failed.overrides).toEqual([]);
+
+    const throwing = harness(async () => reply('warn'));
+    throwing.insert.mockRejectedValueOnce(new Error('composer gone'));
+    throwing.controller.handle('long', 'paste', throwing.insert);
+    await settle();
+    throwing.action('send-anyway');
+    await settle();
+    await settle();
+    expect(throwing.overrides).toEqual([]);
+
+    for (const action of ['allow', 'redact'] as const) {
+      const h = harness(async () => reply(action, action === 'redact' ? { redactions: [emailRedaction(8, 19)] } : {}));
+      h.controller.handle('mail to a@b.example', 'paste', h.insert);
+      await settle();
+      await settle();
+      expect(h.insert).toHaveBeenCalledOnce();
+      expect(h.overrides).toEqual([]);
+    }
   });
 
   it('could not check: inserts nothing, and a drop is told where its text still is', async () => {
@@ -274,6 +321,22 @@ describe('paste guard (DOM wiring)', () => {
     expect(dropped.preventDefault).toHaveBeenCalled();
     await settle();
     expect(scan).toHaveBeenCalledWith('from another page');
+  });
+
+  it('reports "Paste anyway" as a paste-anyway tab override, text-free', async () => {
+    const p = page();
+    const panel = { show: vi.fn(), hide: vi.fn() };
+    const reportOverride = vi.fn();
+    startPasteGuard(p.win, DEMO_SITE, { scan: async () => reply('warn', { at: 7 }), panel, reportOverride });
+    p.listeners.get('paste')!(event([p.composer], { clipboardData: clipboard('world') }));
+    await settle();
+    const warning = panel.show.mock.calls.at(-1)![0] as PanelView;
+    warning.actions.find((a) => a.id === 'send-anyway')!.run();
+    await settle();
+    await settle();
+    expect(p.composer.value).toBe('hello world');
+    expect(reportOverride.mock.calls).toEqual([[{ kind: 'paste-anyway', verdictAt: 7, categories: ['oversize'], ruleIds: ['size/over-limit'], action: 'warn' }]]);
+    expect(JSON.stringify(reportOverride.mock.calls)).not.toContain('world');
   });
 
   it('detaches its listeners when stopped', () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createReplyNotes } from '../../../../lib/adapters/content/reply-note.ts';
 import type { ReplyNote } from '../../../../lib/content/reply-treatment.ts';
+import { helpResources } from '../../../../lib/kids/help-resources.ts';
 import { setLocale } from '../../../../lib/ui/i18n.ts';
 import { FakeDocument, FakeNode } from '../../../support/fake-dom.ts';
 
@@ -73,6 +74,23 @@ describe('createReplyNotes', () => {
     expect(host().shadowRoot!.children[1]!.className).toBe('note tone-block');
     notes.show(reply as unknown as Element, undefined, () => undefined);
     expect(doc.body.children).toHaveLength(2);
+  });
+
+  it('shows the Kids mode helplines like the verdict panel: every line as text, one link with no opener or referrer', () => {
+    const { reply, notes, host } = setup();
+    const help = helpResources();
+    notes.show(reply as unknown as Element, { tone: 'block', title: 'Rampart hid this reply', lines: ['why'], reveal: false, help }, () => undefined);
+    const box = host().shadowRoot!.children[1]!.descendants().find((n) => n.getAttribute('data-rampart-help') === '')!;
+    expect(box.descendants().find((n) => n.localName === 'strong')!.textContent).toBe(help.title);
+    expect(box.descendants().filter((n) => n.localName === 'li').map((n) => n.textContent)).toEqual(help.lines);
+    const link = box.descendants().find((n) => n.localName === 'a')! as unknown as { href: string; rel: string; target: string; textContent: string };
+    expect(link).toMatchObject({ href: 'https://findahelpline.com/', rel: 'noopener noreferrer', target: '_blank', textContent: help.link.label });
+  });
+
+  it('shows no help box when the note carries none', () => {
+    const { reply, notes, host } = setup();
+    notes.show(reply as unknown as Element, warn, () => undefined);
+    expect(host().shadowRoot!.children[1]!.descendants().some((n) => n.getAttribute('data-rampart-help') === '')).toBe(false);
   });
 
   describe('in another language', () => {
