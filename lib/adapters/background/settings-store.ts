@@ -100,7 +100,20 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
     );
     return localRead;
   };
-  const user = async (): Promise<UserSettings> => userSettingsFromStorage(await readLocal());
+  // Every scan asks for the settings several times (profile, custom rules, cache mode, the audit
+  // and Kids hooks): repair (which compiles custom regexes) and the merge with the policy run once
+  // per stored value and policy, not once per ask. Both inputs are replaced, never edited, on change.
+  let userMemo: { raw: Record<string, unknown>; settings: UserSettings } | undefined;
+  const user = async (): Promise<UserSettings> => {
+    const raw = await readLocal();
+    if (userMemo?.raw !== raw) userMemo = { raw, settings: userSettingsFromStorage(raw) };
+    return userMemo.settings;
+  };
+  let mergedMemo: { own: UserSettings; policy: ManagedPolicy; effective: EffectiveSettings } | undefined;
+  const merged = (own: UserSettings, policy: ManagedPolicy): EffectiveSettings => {
+    if (mergedMemo?.own !== own || mergedMemo.policy !== policy) mergedMemo = { own, policy, effective: effectiveSettings(own, policy) };
+    return mergedMemo.effective;
+  };
 
   deps.onChanged.addListener((changes, area) => {
     if (area === 'managed') {
@@ -123,11 +136,14 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
       if (!localRaw) {
         localGeneration += 1;
       } else {
+        // A new object, not an edit in place: the parsed settings are memoized per stored object.
+        const next = { ...localRaw };
         for (const key of SETTINGS_READ_KEYS) {
           if (!(key in changes)) continue;
-          if (changes[key]!.newValue === undefined) delete localRaw[key];
-          else localRaw[key] = changes[key]!.newValue;
+          if (changes[key]!.newValue === undefined) delete next[key];
+          else next[key] = changes[key]!.newValue;
         }
+        localRaw = next;
       }
       notify();
     }
@@ -147,13 +163,13 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
 
   async function current(): Promise<EffectiveSettings> {
     const [own, known] = await Promise.all([user(), policyKnown(managedWaitMs)]);
-    if (known && managed) return effectiveSettings(own, managed);
+    if (known && managed) return merged(own, managed);
     return { settings: safeLoadingSettings(own), locked: [], disabledFeatures: [], managed: false };
   }
 
   async function settled(): Promise<Result<EffectiveSettings>> {
     const [own, known] = await Promise.all([user(), policyKnown(settleWaitMs)]);
-    return known && managed ? ok(effectiveSettings(own, managed)) : err('settings are still loading (the organization policy has not answered); try again');
+    return known && managed ? ok(merged(own, managed)) : err('settings are still loading (the organization policy has not answered); try again');
   }
 
   let queue: Promise<unknown> = Promise.resolve();

@@ -44,6 +44,23 @@ describe('settings store', () => {
     expect(effective.locked).toEqual(['profile']);
   });
 
+  it('repairs and merges once per stored value and policy, and again after either changes', async () => {
+    const storage = fakeStorage({ settings: { profile: 'standard' } });
+    const store = createSettingsStore(storage.deps);
+    storage.releaseManaged({});
+    const first = await store.current();
+    expect(await store.current()).toBe(first);
+    expect(storage.deps.local.get).toHaveBeenCalledTimes(1);
+    storage.emit({ settings: { newValue: { profile: 'strict' } } }, 'local');
+    const afterLocal = await store.current();
+    expect(afterLocal).not.toBe(first);
+    expect(afterLocal.settings.profile).toBe('strict');
+    storage.emit({ profile: { newValue: 'enterprise' } }, 'managed');
+    const afterPolicy = await store.current();
+    expect(afterPolicy.settings.profile).toBe('enterprise');
+    expect(afterPolicy.locked).toEqual(['profile']);
+  });
+
   it('no policy (a rejected managed read) is an empty one', async () => {
     const storage = fakeStorage({ profile: 'kids' });
     const store = createSettingsStore(storage.deps);
