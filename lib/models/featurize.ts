@@ -1,4 +1,4 @@
-import type { NormalizedText } from '../core/normalized-text.ts';
+import type { NormalizedText, TextView } from '../core/normalized-text.ts';
 
 /**
  * The one featurizer shared by training (scripts/train.ts) and inference (the model detectors), so
@@ -18,6 +18,13 @@ export interface FeaturizerConfig {
   wordNgrams: number;
   /** Characters of (normalized) text featurized; longer texts are scanned in windows. */
   maxChars: number;
+  /**
+   * Also character 1- and 2-grams of scripts written without spaces (Chinese, Japanese, Korean
+   * syllables, Thai, Lao, Khmer, Myanmar). There one or two characters are a word (毒 "poison",
+   * 炸弹 "bomb"), a sentence is one "word" to the word n-grams, and 3–5-grams are phrases too rare
+   * to learn from a few hundred rows.
+   */
+  unspacedNgrams?: boolean;
 }
 
 export interface Features {
@@ -32,23 +39,43 @@ const CHAR_SEED = 0x85ebca77;
 const FNV_PRIME = 0x01000193;
 /** Decoded layers featurized beside the canonical text (the deepest ones add little). */
 const MAX_EXTRA_VIEWS = 4;
+/** Depth-0 readings of parts of the text (lines turned back, as displayed, as typed): read beside it, like decoded layers. */
+const PART_READINGS = new Set(['upside-down', 'bidi-display', 'backspace']);
+/** A reading whose source spans this much of the text means the text is only its encoding. */
+const WHOLE_TEXT_COVERAGE = 0.8;
+
+const coversText = (view: TextView, originalLength: number): boolean => {
+  const { start, end } = view.toOriginal(0, view.text.length);
+  return end - start >= WHOLE_TEXT_COVERAGE * originalLength;
+};
 
 /**
- * The text a model reads: the canonical view, then what decoding revealed (a base64 or reversed
- * payload is read as what it says). Lower-cased, whitespace collapsed, cut at `maxChars`.
+ * The canonical view, or the reading of it that says what it means: look-alike letters folded
+ * (only when normalization saw letters pass for another script's — the skeleton of ordinary
+ * Russian or Greek would be gibberish), leetspeak spelled out, or spread-out letters closed up.
+ */
+function primaryReading(text: NormalizedText): TextView {
+  const named = (name: string) => text.views.find((view) => view.name === name);
+  const folded = text.signals.some((signal) => signal.kind === 'homoglyph') ? named('skeleton') : undefined;
+  return folded ?? named('leetspeak') ?? named('despaced') ?? text.canonical;
+}
+
+/**
+ * The text a model reads: what the text says, not how it was hidden. The canonical view (or its
+ * reading with look-alikes folded or leetspeak spelled out: same text, read as meant), then what decoding
+ * and the part readings revealed (a base64, reversed or upside-down payload is read as what it
+ * says). When one of those readings spans (almost) the whole text, the text is nothing but its
+ * encoding and is left out: half a bag of reversed or base64 gibberish would only dilute the
+ * reading. Lower-cased, whitespace collapsed, cut at `maxChars`.
  */
 export function modelText(text: NormalizedText | string, maxChars: number): string {
   let joined: string;
   if (typeof text === 'string') joined = text;
   else {
-    const parts = [text.canonical.text];
-    let extra = 0;
-    for (const view of text.views) {
-      if (view.depth < 1 || extra >= MAX_EXTRA_VIEWS) continue;
-      parts.push(view.text);
-      extra += 1;
-    }
-    joined = parts.join('\n');
+    const extras = text.views.filter((view) => view.depth >= 1 || PART_READINGS.has(view.name)).slice(0, MAX_EXTRA_VIEWS);
+    const primary = primaryReading(text);
+    const encodedWhole = text.original.length > 0 && extras.some((view) => coversText(view, text.original.length));
+    joined = (encodedWhole ? extras : [primary, ...extras]).map((view) => view.text).join('\n');
   }
   return joined.slice(0, maxChars * 2).toLowerCase().replace(/\s+/gu, ' ').trim().slice(0, maxChars);
 }
@@ -114,9 +141,36 @@ export function featurizeModelText(text: string, config: FeaturizerConfig): Feat
     }
   }
 
+  if (config.unspacedNgrams) addUnspacedNgrams(text, seen, mask);
+
   // A constant feature, so an empty text still has one row to average (and the bag is never empty).
   seen.add(finish(CHAR_SEED ^ WORD_SEED) & mask);
   const ids = Int32Array.from(seen).sort();
   const weights = new Float32Array(ids.length).fill(1 / ids.length);
   return { ids, weights };
+}
+
+const UNSPACED_SEED = 0x27d4eb2f;
+
+/** Han (and its extension A and compatibility block), kana, Hangul syllables, Thai, Lao, Khmer, Myanmar. */
+const isUnspaced = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0x3040 && code <= 0x30ff) ||
+  (code >= 0xac00 && code <= 0xd7af) ||
+  (code >= 0x0e00 && code <= 0x0eff) ||
+  (code >= 0x1780 && code <= 0x17ff) ||
+  (code >= 0x1000 && code <= 0x109f);
+
+/** Character unigrams and bigrams within runs of unspaced-script characters. */
+function addUnspacedNgrams(text: string, seen: Set<number>, mask: number): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isUnspaced(code)) continue;
+    const unigram = mix(UNSPACED_SEED, code);
+    seen.add(finish(unigram) & mask);
+    const next = text.charCodeAt(i + 1);
+    if (isUnspaced(next)) seen.add(finish(mix(unigram, next)) & mask);
+  }
 }

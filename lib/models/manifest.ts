@@ -57,12 +57,13 @@ function validateVersion(value: unknown, where: string): Result<ModelVersion> {
   }
   if (!Number.isSafeInteger(embeddingDims) || (embeddingDims as number) <= 0) return err(`${where}: bad embeddingDims`);
   if (!isRecord(featurizer)) return err(`${where}: featurizer missing`);
-  const { buckets, charNgrams, wordNgrams, maxChars } = featurizer;
+  const { buckets, charNgrams, wordNgrams, maxChars, unspacedNgrams } = featurizer;
   const powerOfTwo = Number.isSafeInteger(buckets) && (buckets as number) > 1 && ((buckets as number) & ((buckets as number) - 1)) === 0;
   const ngrams = Array.isArray(charNgrams) && charNgrams.length === 2 && charNgrams.every((n) => Number.isSafeInteger(n) && n > 0);
   if (!powerOfTwo || !ngrams || !Number.isSafeInteger(wordNgrams) || !Number.isSafeInteger(maxChars) || (maxChars as number) <= 0) {
     return err(`${where}: bad featurizer settings`);
   }
+  if (unspacedNgrams !== undefined && typeof unspacedNgrams !== 'boolean') return err(`${where}: unspacedNgrams must be true or false`);
   let index: ModelAsset | undefined;
   if (exemplarIndex !== undefined) {
     if (!isRecord(exemplarIndex)) return err(`${where}: exemplarIndex must be an object`);
@@ -78,7 +79,13 @@ function validateVersion(value: unknown, where: string): Result<ModelVersion> {
     file,
     sha256,
     bytes: bytes as number,
-    featurizer: { buckets: buckets as number, charNgrams: [charNgrams[0], charNgrams[1]] as [number, number], wordNgrams: wordNgrams as number, maxChars: maxChars as number },
+    featurizer: {
+      buckets: buckets as number,
+      charNgrams: [charNgrams[0], charNgrams[1]] as [number, number],
+      wordNgrams: wordNgrams as number,
+      maxChars: maxChars as number,
+      ...(unspacedNgrams === true ? { unspacedNgrams: true } : {}),
+    },
     outputs: outputs as string[],
     embeddingDims: embeddingDims as number,
     card,

@@ -34,7 +34,7 @@ ${spec.rationale}
 ## Hyper-parameters
 | setting | value |
 |---|---|
-| featurizer | ${spec.featurizer.buckets.toLocaleString('en')} hash buckets, char ${spec.featurizer.charNgrams.join('–')}-grams, word 1–${spec.featurizer.wordNgrams}-grams, first ${spec.featurizer.maxChars} chars per window |
+| featurizer | ${spec.featurizer.buckets.toLocaleString('en')} hash buckets, char ${spec.featurizer.charNgrams.join('–')}-grams, word 1–${spec.featurizer.wordNgrams}-grams, first ${spec.featurizer.maxChars} chars per window${spec.featurizer.unspacedNgrams ? '; char 1–2-grams of unspaced scripts (CJK, Thai…)' : ''} |
 | network | embedding bag ${spec.embeddingDims} dims (int8 per-row scale) → ReLU ${spec.hiddenDims} → ${spec.outputs.length} sigmoid |
 | training | Adam lr ${spec.learningRate} (linear decay), ${spec.epochs} epochs, feature dropout ${spec.featureDropout}, positive weights ${trained.positiveWeights.map((w) => w.toFixed(2)).join(' / ')} |
 | augmentation | ${augmented ? `${spec.augmentCopies} copies per attack row (obfuscation undone by normalize; word drop/swap wrapped in ordinary text)` : 'none'} |

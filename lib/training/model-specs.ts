@@ -29,6 +29,9 @@ export interface ModelSpec {
 
 const FEATURIZER: FeaturizerConfig = { buckets: 1 << 17, charNgrams: [3, 5], wordNgrams: 2, maxChars: 2048 };
 const SMALL_FEATURIZER: FeaturizerConfig = { ...FEATURIZER, buckets: 1 << 16 };
+/** For the models that read prose in every language (code-intent reads code: it does without). */
+const PROSE_FEATURIZER: FeaturizerConfig = { ...FEATURIZER, unspacedNgrams: true };
+const SMALL_PROSE_FEATURIZER: FeaturizerConfig = { ...SMALL_FEATURIZER, unspacedNgrams: true };
 
 const RATIONALE =
   'fastText-style hashed embedding bag + one hidden layer: char 3–5-grams read every script and ' +
@@ -56,7 +59,7 @@ export const PROMPT_ATTACK: ModelSpec = {
     if (sub) return [1, ...sub];
     return BENIGN_FAMILIES.has(row.family) ? [0, 0, 0] : undefined;
   },
-  featurizer: FEATURIZER,
+  featurizer: PROSE_FEATURIZER,
   embeddingDims: 32,
   hiddenDims: 64,
   epochs: 5,
@@ -113,7 +116,7 @@ export const CONTENT_SAFETY: ModelSpec = {
     return undefined;
   },
   // Half the buckets of prompt-attack: all shipped models must stay under 10 MB together.
-  featurizer: SMALL_FEATURIZER,
+  featurizer: SMALL_PROSE_FEATURIZER,
   embeddingDims: 32,
   hiddenDims: 64,
   epochs: 5,

@@ -13,6 +13,12 @@ const version = {
 };
 
 describe('validateManifest', () => {
+  it('keeps the unspaced-script n-gram setting a model was trained with', () => {
+    const withUnspaced = { ...version, featurizer: { ...version.featurizer, unspacedNgrams: true } };
+    const result = validateManifest({ schema: 1, models: { m: { active: '1', versions: [withUnspaced] } } });
+    expect(result.ok && result.value.models['m']!.versions[0]!.featurizer.unspacedNgrams).toBe(true);
+  });
+
   it('accepts a well-formed manifest and finds versions', () => {
     const result = validateManifest({ schema: 1, models: { 'prompt-attack': { active: '1', versions: [version] } } });
     expect(result.ok).toBe(true);
@@ -28,6 +34,7 @@ describe('validateManifest', () => {
     ['path escape', { schema: 1, models: { m: { active: '1', versions: [{ ...version, file: '../../etc/model.onnx' }] } } }],
     ['buckets not a power of two', { schema: 1, models: { m: { active: '1', versions: [{ ...version, featurizer: { ...version.featurizer, buckets: 1000 } }] } } }],
     ['no outputs', { schema: 1, models: { m: { active: '1', versions: [{ ...version, outputs: [] }] } } }],
+    ['unspacedNgrams not a boolean', { schema: 1, models: { m: { active: '1', versions: [{ ...version, featurizer: { ...version.featurizer, unspacedNgrams: 'yes' } }] } } }],
   ])('rejects %s with a named reason', (_name, value) => {
     const result = validateManifest(value);
     expect(result.ok).toBe(false);
