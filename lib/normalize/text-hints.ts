@@ -116,8 +116,9 @@ function widenOverLetterless(ranges: Array<{ start: number; end: number }>, text
 }
 
 /**
- * Records a line piece whose letter pairs do not read as plain English (or are too few to tell);
- * a piece without Latin letter pairs only when it looks written backwards (`backwards`).
+ * Records a line piece whose letter pairs do not read as plain English (or are too few to tell), or
+ * that shows a mark of being written backwards (`backwards`); a piece without Latin letter pairs
+ * only in that case.
  */
 function addCipherRange(
   ranges: Array<{ start: number; end: number }>,
@@ -127,7 +128,10 @@ function addCipherRange(
   pairs: number,
   backwards: boolean,
 ): void {
-  if (pairs === 0 ? !backwards : pairs >= GATE_MIN_PAIRS && sum / pairs >= (pairs >= LONG_LINE_PAIRS ? ENGLISH_LIKE : SHORT_ENGLISH_LIKE)) return;
+  const englishLike = pairs >= GATE_MIN_PAIRS && sum / pairs >= (pairs >= LONG_LINE_PAIRS ? ENGLISH_LIKE : SHORT_ENGLISH_LIKE);
+  // A mark of reversal decides whatever the letter pairs say: reversed English reads nearly as well
+  // as English pair by pair ("?ssenisub lagelli na trats").
+  if (!backwards && (pairs === 0 || englishLike)) return;
   const last = ranges[ranges.length - 1];
   if (last && last.end >= start - 1) last.end = end;
   else ranges.push({ start, end });
@@ -160,7 +164,7 @@ const isBreak = (unit: number) => unit !== unit || unit <= 0x20;
  * only when they do.
  */
 function backwardsMarkAt(text: string, i: number, unit: number): boolean {
-  if (unit >= 0xd800) return false;
+  if (unit >= 0xd800 && unit <= 0xdfff) return false;
   const before = text.charCodeAt(i - 1);
   if (isSentencePunctuation(unit)) {
     const next = text.charCodeAt(i + 1);
@@ -172,6 +176,19 @@ function backwardsMarkAt(text: string, i: number, unit: number): boolean {
   const after = text.charCodeAt(i + 1);
   const afterFlags = after >= 0x80 && after < 0xd800 ? charFlags(after) : (after | 0x20) >= 0x61 && (after | 0x20) <= 0x7a ? ANY_LETTER : 0;
   return before >= 0x80 && before < 0xd800 && (charFlags(before) & LOWER) !== 0 && !(afterFlags & (ANY_LETTER | MARK));
+}
+
+/**
+ * Does the ASCII sentence punctuation at `i`, before any letter of its line piece, start a line
+ * written backwards ("?ssenisub", "?어들만")? A question or exclamation mark at the start of a line,
+ * directly before a word, is one; a full stop or comma only before a letter of another script
+ * (".gitignore", ".NET" and ",x" are ordinary in Latin text).
+ */
+function asciiBackwardsMarkAt(text: string, i: number, unit: number): boolean {
+  if (!isBreak(text.charCodeAt(i - 1))) return false;
+  const next = text.charCodeAt(i + 1);
+  if (next >= 0x80) return !(next >= 0xd800 && next <= 0xdfff) && (charFlags(next) & ANY_LETTER) !== 0;
+  return (unit === 0x3f || unit === 0x21) && (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a;
 }
 
 /**
@@ -276,6 +293,7 @@ export function scanHints(text: string, ascii: boolean): TextHints {
     }
 
     // From here on `unit` is ASCII and not a space (the fast paths above took the rest).
+    if (!backwards && pairs === 0 && (unit === 0x3f || unit === 0x21 || unit === 0x2e || unit === 0x2c)) backwards = asciiBackwardsMarkAt(text, i, unit);
     // Letter pairs, per line piece.
     if (cls & LETTER) {
       const letter = (unit | 0x20) - 0x61;

@@ -329,6 +329,10 @@ export function readsReversed(evidence: ReadingEvidence): boolean {
   if (byWords) return true;
   const backwardsMarks = evidence.capitalLast + evidence.punctuationBefore + evidence.markFirst;
   const forwardMarks = evidence.capitalFirst + evidence.punctuationAfter + evidence.writtenForReversal;
+  // Without Latin words there is no lexicon to ask, and a short question has one mark at most. But
+  // sentence punctuation that stands only before words, never after one, is text written backwards:
+  // ordinary text puts it after (CJK typesetting even forbids it at the start of a line).
+  if (evidence.words === 0 && evidence.punctuationBefore >= 1 && forwardMarks === 0) return true;
   const lexiconAgrees = evidence.reversedWeight > evidence.writtenWeight ? evidence.reversed : 0;
   if (backwardsMarks >= 1 && backwardsMarks + lexiconAgrees >= 3 && backwardsMarks >= 3 * forwardMarks) return true;
   if (evidence.pairs < MIN_PAIRS || evidence.words < 3) return false;
