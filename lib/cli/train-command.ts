@@ -3,10 +3,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validateManifest, type ModelManifest, type ModelVersion } from '../models/manifest.ts';
 import { renderModelCard } from '../training/model-card.ts';
-import { MODEL_SPECS, type ModelSpec } from '../training/model-specs.ts';
+import { MODEL_SPECS, type ModelSpec, type TrainingFile } from '../training/model-specs.ts';
 import { buildExemplarIndex } from '../training/build-exemplar-index.ts';
 import { trainModel } from '../training/train-model.ts';
 import type { TrainingRow } from '../training/training-row.ts';
+import { packageReplyText } from './eval-scan-input.ts';
 import { parseCommandArgs, wantsHelp } from './args.ts';
 import { DEFAULT_DATASET_DIR } from './dataset-dir.ts';
 import type { CliIo } from './io.ts';
@@ -44,8 +45,10 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-async function readTrainingRows(dir: string, direction: TrainingRow['direction']): Promise<TrainingRow[]> {
-  const text = await readFile(join(dir, `${direction}.jsonl`), 'utf8');
+/** One dev file's rows; package-name rows become the install command a reply would hold (as eval scans them). */
+async function readTrainingRows(dir: string, file: TrainingFile): Promise<TrainingRow[]> {
+  const text = await readFile(join(dir, `${file}.jsonl`), 'utf8');
+  const direction = file === 'outbound_packages' ? 'outbound' : file;
   const rows: TrainingRow[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
@@ -53,7 +56,7 @@ async function readTrainingRows(dir: string, direction: TrainingRow['direction']
     if (typeof raw.id !== 'string' || typeof raw.text !== 'string' || typeof raw.family !== 'string') continue;
     rows.push({
       id: raw.id,
-      text: raw.text,
+      text: packageReplyText({ text: raw.text, ...(typeof raw.category === 'string' ? { category: raw.category } : {}) }),
       label: raw.label === 'attack' ? 'attack' : 'benign',
       family: raw.family,
       lang: typeof raw.lang === 'string' ? raw.lang : 'und',
@@ -115,14 +118,14 @@ export async function trainCommand(argv: readonly string[], io: CliIo): Promise<
   const modelsDir = values['models-dir'] ?? MODELS_DIR;
   const manifestPath = values['models-dir'] === undefined ? MANIFEST_PATH : join(modelsDir, 'manifest.json');
 
-  const cache = new Map<TrainingRow['direction'], TrainingRow[]>();
+  const cache = new Map<TrainingFile, TrainingRow[]>();
   const manifest = await readManifest(manifestPath);
   const summary: Record<string, unknown> = {};
   for (const spec of specs) {
     const rows: TrainingRow[] = [];
-    for (const direction of spec.files) {
-      if (!cache.has(direction)) cache.set(direction, await readTrainingRows(dataDir, direction));
-      rows.push(...cache.get(direction)!);
+    for (const file of spec.files) {
+      if (!cache.has(file)) cache.set(file, await readTrainingRows(dataDir, file));
+      rows.push(...cache.get(file)!);
     }
     const started = Date.now();
     const trained = trainModel(spec, rows, { augment, version, log: (line) => io.stderr(`${line}\n`) });

@@ -10,8 +10,8 @@ import type { TrainingRow } from './training-row.ts';
 export interface ModelSpec {
   id: string;
   description: string;
-  /** The dev files it reads (inbound, outbound, tool). */
-  files: ReadonlyArray<TrainingRow['direction']>;
+  /** The dev files it reads (inbound, outbound, tool; outbound_packages as `pip install NAME` replies). */
+  files: readonly TrainingFile[];
   outputs: readonly string[];
   /** Targets for a row, or undefined when the model does not train on it. */
   targets(row: TrainingRow): number[] | undefined;
@@ -37,6 +37,9 @@ const RATIONALE =
   'fastText-style hashed embedding bag + one hidden layer: char 3–5-grams read every script and ' +
   'survive spelling games, word bigrams carry phrasing; one table lookup per feature keeps a ' +
   '2,000-character prompt well under 2 ms in WASM, and int8 rows keep the file small.';
+
+/** A dev data file: its rows' direction, except outbound_packages (package names, read as outbound replies). */
+export type TrainingFile = TrainingRow['direction'] | 'outbound_packages';
 
 const PROMPT_ATTACK_FAMILIES: Record<string, [number, number]> = {
   // [injection, jailbreak]
@@ -100,7 +103,9 @@ export function harmCodes(category: string | undefined): Set<string> {
 export const CONTENT_SAFETY: ModelSpec = {
   id: 'content-safety',
   description: 'Harmful requests and replies, multi-label on the MLCommons S1–S14 taxonomy.',
-  files: ['inbound', 'outbound', 'tool'],
+  // outbound_packages: real package names as `pip install NAME` replies are negatives — without them a
+  // bare install command was out of distribution and scored at random (v4 flagged 5% of them).
+  files: ['inbound', 'outbound', 'tool', 'outbound_packages'],
   outputs: ['harmful', ...HARM_OUTPUTS],
   targets(row) {
     // hh-rlhf pairs (`quality: weak`) are relative preferences: the "rejected" reply is only the

@@ -34,11 +34,12 @@ export function tinyRows(): TrainingRow[] {
   return rows;
 }
 
-/** Writes tinyRows() as inbound.jsonl (and empty outbound/tool files) in a fresh temp folder. */
+/** Writes tinyRows() as inbound.jsonl (and empty outbound/tool/package files) in a fresh temp folder. */
 export function tinyDataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rampart-tiny-data-'));
   writeFileSync(join(dir, 'inbound.jsonl'), tinyRows().map((row) => JSON.stringify(row)).join('\n'));
   writeFileSync(join(dir, 'outbound.jsonl'), '');
   writeFileSync(join(dir, 'tool.jsonl'), '');
+  writeFileSync(join(dir, 'outbound_packages.jsonl'), '');
   return dir;
 }

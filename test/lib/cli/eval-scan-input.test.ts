@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evalScanInput } from '../../../lib/cli/eval-scan-input.ts';
+import { evalScanInput, packageReplyText } from '../../../lib/cli/eval-scan-input.ts';
+
+describe('packageReplyText', () => {
+  it('reads a package-name row as its install command (training reads the rows as eval scans them)', () => {
+    expect(packageReplyText({ text: ' requests ', category: 'pypi:real_top' })).toBe('pip install requests');
+    expect(packageReplyText({ text: 'left-pad', category: 'npm:real' })).toBe('npm install left-pad');
+    expect(packageReplyText({ text: 'two words', category: 'pypi:real' })).toBe('two words');
+    expect(packageReplyText({ text: 'hello' })).toBe('hello');
+  });
+});
 
 describe('evalScanInput', () => {
   it('scans a row as it is by default', () => {

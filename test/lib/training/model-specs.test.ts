@@ -18,7 +18,8 @@ describe('model specs', () => {
   it('lists each model once, sorted, with one target per output', () => {
     expect(MODEL_SPECS.map((spec) => spec.id)).toEqual(['code-intent', 'content-safety', 'prompt-attack']);
     for (const spec of MODEL_SPECS) {
-      const targets = spec.targets(row('benign', { direction: spec.files[0]! }));
+      const file = spec.files[0]!;
+      const targets = spec.targets(row('benign', { direction: file === 'outbound_packages' ? 'outbound' : file }));
       expect(targets).toHaveLength(spec.outputs.length);
     }
   });
@@ -38,6 +39,10 @@ describe('model specs', () => {
     expect(unknown[0]).toBe(1);
     expect(unknown.slice(1).every(Number.isNaN)).toBe(true);
     expect(CONTENT_SAFETY.targets(row('jailbreak'))).toBeUndefined();
+    // Real package names (as install replies) are negatives; invented ones are package-check's business.
+    expect(CONTENT_SAFETY.files).toContain('outbound_packages');
+    expect(CONTENT_SAFETY.targets(row('benign', { direction: 'outbound', category: 'pypi:real_top' }))![0]).toBe(0);
+    expect(CONTENT_SAFETY.targets(row('package_hallucination', { label: 'attack', category: 'pypi:fake' }))).toBeUndefined();
   });
 
   it('code-intent: payload rows are malicious with their group; ordinary commands are not', () => {
