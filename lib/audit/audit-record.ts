@@ -1,6 +1,7 @@
 import type { Action } from '../core/action.ts';
 import type { Category } from '../core/category.ts';
 import type { Direction } from '../core/direction.ts';
+import { oneOf } from '../core/one-of.ts';
 
 /**
  * One line of the audit log: what Rampart decided (or what the user did about it), where and
@@ -21,8 +22,7 @@ export const AUDIT_OVERRIDES = [
 ] as const;
 export type AuditOverride = (typeof AUDIT_OVERRIDES)[number];
 
-export const isAuditOverride = (value: unknown): value is AuditOverride =>
-  typeof value === 'string' && (AUDIT_OVERRIDES as readonly string[]).includes(value);
+export const isAuditOverride = oneOf(AUDIT_OVERRIDES);
 
 /** The content of a record, before it is placed in the chain. */
 export interface AuditEntry {

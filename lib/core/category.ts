@@ -1,3 +1,5 @@
+import { oneOf } from './one-of.ts';
+
 /**
  * Risk categories: what policy acts on. Detectors report findings in one of these; profiles map
  * each to an action. Harm sub-categories follow the MLCommons / Llama Guard S1–S14 taxonomy.
@@ -22,8 +24,7 @@ export const CATEGORIES = [
 
 export type Category = (typeof CATEGORIES)[number];
 
-export const isCategory = (value: unknown): value is Category =>
-  typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+export const isCategory = oneOf(CATEGORIES);
 
 /** MLCommons hazard taxonomy as used by Llama Guard 3/4 (S1–S14). */
 export const HARM_CODES = {

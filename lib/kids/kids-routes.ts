@@ -1,7 +1,8 @@
 import { err, ok, type Result } from '../core/result.ts';
 import { serialQueue } from '../core/serial-queue.ts';
 import type { MessageRoute } from '../messaging/message-route.ts';
-import { AGE_BANDS, type AgeBand, type KidsSettings } from '../settings/user-settings.ts';
+import { isAgeBand } from '../settings/resolve-user-settings.ts';
+import type { AgeBand, KidsSettings } from '../settings/user-settings.ts';
 import type { KidsAlert, KidsAlertStore, WeeklyCounts } from './kids-alerts.ts';
 import { KIDS_ERRORS, lockedError } from './kids-route-errors.ts';
 import type { KidsSession, KidsSessionGrant } from './kids-session.ts';
@@ -43,8 +44,6 @@ export interface KidsRoutesDeps {
   updateKids(kids: KidsSettings): Promise<Result<unknown>>;
   now?: () => number;
 }
-
-const isAgeBand = (value: unknown): value is AgeBand => typeof value === 'string' && (AGE_BANDS as readonly string[]).includes(value);
 
 export function kidsRoutes(deps: KidsRoutesDeps): MessageRoute[] {
   const now = deps.now ?? Date.now;

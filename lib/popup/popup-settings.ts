@@ -1,4 +1,5 @@
-import { SETTING_KEYS, UI_FEATURES, type SettingKey, type UiFeature } from '../settings/user-settings.ts';
+import { SETTING_KEYS, UI_FEATURES } from '../settings/user-settings.ts';
+import { oneOf } from '../core/one-of.ts';
 
 /** What the popup needs from the effective settings (page:settings-get), nothing more. */
 export interface PopupSettings {
@@ -29,8 +30,8 @@ export function readPopupSettings(value: unknown): PopupSettings | undefined {
   const settings = effective.settings;
   if (!isRecord(settings)) return undefined;
   const locksReadable = Array.isArray(effective.locked) && Array.isArray(effective.disabledFeatures);
-  const locked = stringsIn(effective.locked).filter((key): key is SettingKey => (SETTING_KEYS as readonly string[]).includes(key));
-  const disabled = stringsIn(effective.disabledFeatures).filter((feature): feature is UiFeature => (UI_FEATURES as readonly string[]).includes(feature));
+  const locked = stringsIn(effective.locked).filter(oneOf(SETTING_KEYS));
+  const disabled = stringsIn(effective.disabledFeatures).filter(oneOf(UI_FEATURES));
   return {
     kidsMode: isRecord(settings.kids) && settings.kids.enabled === true,
     managed: effective.managed === true,

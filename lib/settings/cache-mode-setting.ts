@@ -1,3 +1,5 @@
+import { oneOf } from '../core/one-of.ts';
+
 /**
  * How the background reuses earlier decisions (lib/cache/README.md):
  * - `off`: every scan runs the pipeline, and whatever the cache held is deleted;
@@ -26,7 +28,7 @@ export const CACHE_MODE_STORAGE_KEY = 'decisionCacheMode';
 
 /** Validate-and-repair: anything that is not a known mode (nothing, a typo, an old shape) is the default. */
 export function resolveCacheMode(stored: unknown): CacheMode {
-  return typeof stored === 'string' && (CACHE_MODES as readonly string[]).includes(stored) ? (stored as CacheMode) : DEFAULT_CACHE_MODE;
+  return oneOf(CACHE_MODES)(stored) ? stored : DEFAULT_CACHE_MODE;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type Repaired,
 } from './resolve-user-settings.ts';
 import { UI_FEATURES, type CategorySetting, type UiFeature, type UserSettings } from './user-settings.ts';
+import { oneOf } from '../core/one-of.ts';
 
 /**
  * An admin's policy as `storage.managed` delivers it: Chrome from the platform policy (registry,
@@ -106,8 +107,8 @@ function managedFeatures(raw: unknown, problems: string[]): UiFeature[] {
   }
   const features: UiFeature[] = [];
   for (const token of raw) {
-    if (typeof token === 'string' && (UI_FEATURES as readonly string[]).includes(token)) {
-      if (!features.includes(token as UiFeature)) features.push(token as UiFeature);
+    if (oneOf(UI_FEATURES)(token)) {
+      if (!features.includes(token)) features.push(token);
     } else {
       problems.push(`disabledFeatures: "${String(token).slice(0, 40)}" is not a feature (expected ${UI_FEATURES.join(', ')})`);
     }

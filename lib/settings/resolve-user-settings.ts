@@ -8,17 +8,16 @@ import {
   DEFAULT_SETTINGS,
   SENSITIVITIES,
   SETTING_KEYS,
-  type AgeBand,
   type AllowLists,
   type AuditCollector,
   type AuditSettings,
   type CategorySetting,
   type CustomRule,
   type KidsSettings,
-  type Sensitivity,
   type SiteSettings,
   type UserSettings,
 } from './user-settings.ts';
+import { oneOf } from '../core/one-of.ts';
 
 /**
  * Validate-and-repair (Dark Reader style) for everything a person or an admin can set: whatever
@@ -97,7 +96,7 @@ export function resolveProfile(raw: unknown, where = 'profile'): Repaired<string
 
 export function resolveCacheModeField(raw: unknown, where = 'cacheMode'): Repaired<CacheMode> {
   if (raw === undefined) return { value: DEFAULT_SETTINGS.cacheMode, problems: [] };
-  if (typeof raw === 'string' && (CACHE_MODES as readonly string[]).includes(raw)) return { value: raw as CacheMode, problems: [] };
+  if (oneOf(CACHE_MODES)(raw)) return { value: raw, problems: [] };
   return { value: DEFAULT_SETTINGS.cacheMode, problems: [`${where}: unknown cache mode (expected ${CACHE_MODES.join(', ')})`] };
 }
 
@@ -133,8 +132,8 @@ export function resolveCategories(raw: unknown, where = 'categories'): Repaired<
   return { value, problems };
 }
 
-export const isSensitivity = (value: unknown): value is Sensitivity => typeof value === 'string' && (SENSITIVITIES as readonly string[]).includes(value);
-export const isAgeBand = (value: unknown): value is AgeBand => typeof value === 'string' && (AGE_BANDS as readonly string[]).includes(value);
+export const isSensitivity = oneOf(SENSITIVITIES);
+export const isAgeBand = oneOf(AGE_BANDS);
 
 export function resolveSites(raw: unknown, where = 'sites'): Repaired<SiteSettings> {
   if (raw === undefined) return { value: { paused: [] }, problems: [] };

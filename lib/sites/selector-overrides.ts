@@ -1,4 +1,5 @@
 import { SELECTOR_FIELDS, type SelectorField, type SiteAdapter } from './site-adapter.ts';
+import { oneOf } from '../core/one-of.ts';
 
 /**
  * Selector overrides an admin delivers through managed policy (`storage.managed`, key
@@ -20,7 +21,7 @@ export const MAX_SELECTOR_CHARS = 500;
 const ADAPTER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isSelectorField = (key: string): key is SelectorField => (SELECTOR_FIELDS as readonly string[]).includes(key);
+const isSelectorField = oneOf(SELECTOR_FIELDS);
 
 /**
  * Validates what the policy holds. Chrome checks the value against the schema before publishing

@@ -1,4 +1,5 @@
 import type { Category } from '../core/category.ts';
+import { oneOf } from '../core/one-of.ts';
 
 /**
  * The label of each row of the bundled exemplar index: `benign` for the reference set of ordinary
@@ -29,5 +30,4 @@ export const FAMILY_CATEGORY: Readonly<Record<AttackFamily, Category>> = {
 
 export const familyCode = (family: ExemplarFamily): number => EXEMPLAR_FAMILIES.indexOf(family);
 
-export const isExemplarFamily = (value: unknown): value is ExemplarFamily =>
-  typeof value === 'string' && (EXEMPLAR_FAMILIES as readonly string[]).includes(value);
+export const isExemplarFamily = oneOf(EXEMPLAR_FAMILIES);
