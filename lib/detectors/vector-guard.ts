@@ -1,6 +1,7 @@
 import type { Category } from '../core/category.ts';
 import { findings, type Detector, type DetectorContext, type DetectorMeta, type DetectorReport } from '../core/detector.ts';
 import type { Finding, Severity } from '../core/finding.ts';
+import { modelText } from '../models/featurize.ts';
 import { attackProbability, type NeighbourEvidence } from '../vector/attack-score.ts';
 import type { Embedder } from '../vector/embedder.ts';
 import { EXEMPLAR_FAMILIES, FAMILY_CATEGORY, type AttackFamily } from '../vector/exemplar-family.ts';
@@ -154,8 +155,10 @@ export function createVectorGuard(options: VectorGuardOptions): Detector {
   const windowChars = meta.window!.chars;
 
   async function run({ text, signal }: DetectorContext): Promise<DetectorReport> {
-    const canonical = text.canonical.text;
-    if (canonical.trim() === '') return findings([]);
+    // The reading the models read (decoded layers, look-alikes folded): Morse or base64 is
+    // compared by what it says, not by looking like the encoded attacks in the index.
+    const reading = modelText(text, windowChars);
+    if (reading === '') return findings([]);
     const [loadedEmbedder, loadedIndex] = await Promise.all([loadEmbedder(), loadIndex()]);
     const unavailable = (reason: string): DetectorReport => {
       options.onProblem?.(`vector-guard: ${reason}`);
@@ -169,9 +172,7 @@ export function createVectorGuard(options: VectorGuardOptions): Detector {
         `the index was built with ${index.embedderId} (${index.dims} dims) but the model is ${embedder.id} (${embedder.dims} dims)`,
       );
     }
-    // The chunked wrapper hands over windows of the original text; normalization can lengthen
-    // one slightly (NFKC expansions), and the embedder's bound is in characters it sees.
-    const embedded = await embedder.embed(canonical.slice(0, windowChars), signal);
+    const embedded = await embedder.embed(reading, signal);
     if (!(embedded instanceof Float32Array) || embedded.length !== embedder.dims || !embedded.every(Number.isFinite)) {
       throw new Error(`vector-guard: the embedder returned something other than ${embedder.dims} finite numbers`);
     }

@@ -14,10 +14,14 @@ export const TECHNIQUE_IDS = [
   'homoglyph',
   'full-width',
   'math-alphanumeric',
+  'enclosed-letters',
+  'small-capitals',
   'combining-flood',
   'upside-down',
   'spaced-letters',
   'punctuation-split',
+  'symbol-split',
+  'letter-per-line',
   'leetspeak',
   'base64',
   'base64url',
@@ -25,7 +29,16 @@ export const TECHNIQUE_IDS = [
   'hex',
   'url-encoding',
   'html-entities',
+  'unicode-escapes',
+  'octal-escapes',
+  'quoted-printable',
+  'base64-utf16',
+  'morse',
+  'binary',
+  'nato',
+  'braille',
   'rot13',
+  'atbash',
   'reversed',
   'split-payload',
   'nested-base64-hex',
@@ -33,9 +46,18 @@ export const TECHNIQUE_IDS = [
 
 export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
 
+import { toBinary } from '../normalize/decoders/binary.ts';
+import { toBraille } from '../normalize/decoders/braille.ts';
+import { toMorse } from '../normalize/decoders/morse.ts';
+import { toNato } from '../normalize/decoders/nato.ts';
 import { seededRandom } from './seeded-random.ts';
 
-export type Technique = (text: string, seed: number) => string;
+/**
+ * `cover`: the visible text a hiding technique (tag smuggling, variation selectors) puts its
+ * payload behind; by default one of a few fixed ones. Training passes real benign text instead:
+ * a fixed cover seen only in front of attacks becomes an attack feature ("Hello!" flagged).
+ */
+export type Technique = (text: string, seed: number, cover?: string) => string;
 
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -48,14 +70,19 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 
 /** RFC 4648 base64 of the UTF-8 bytes (hand-written: `btoa` takes Latin-1 only, Buffer is Node-only). */
 export function toBase64(text: string, urlSafe = false): string {
-  const bytes = utf8(text);
+  const out = bytesToBase64(utf8(text));
+  return urlSafe ? out.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '') : out;
+}
+
+/** RFC 4648 base64 of bytes, padded. */
+function bytesToBase64(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const chunk = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
     const count = Math.min(3, bytes.length - i);
     for (let k = 0; k < 4; k += 1) out += k <= count ? BASE64[(chunk >> (18 - 6 * k)) & 63] : '=';
   }
-  return urlSafe ? out.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '') : out;
+  return out;
 }
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -97,6 +124,24 @@ export function rot13(text: string): string {
   });
 }
 
+/** The Atbash substitution (a↔z, b↔y…), case kept. */
+function atbash(text: string): string {
+  return text.replace(/[A-Za-z]/g, (ch) => {
+    const base = ch <= 'Z' ? 65 : 97;
+    return String.fromCharCode(base + 25 - (ch.charCodeAt(0) - base));
+  });
+}
+
+/** UTF-16LE bytes: what PowerShell's -EncodedCommand base64-encodes. */
+function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i += 1) {
+    bytes[2 * i] = text.charCodeAt(i) & 0xff;
+    bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+  }
+  return bytes;
+}
+
 const reverse = (text: string) => [...text].reverse().join('');
 
 /** Latin letters and the Cyrillic/Greek letters that look the same. */
@@ -128,6 +173,18 @@ function mathBold(ch: string): string {
   if (code >= 0x30 && code <= 0x39) return String.fromCodePoint(0x1d7ce + code - 0x30);
   return ch;
 }
+
+/** Enclosed capitals NFKC keeps: regional indicators (🇦, a zero-width space after each so no pair becomes a flag), negative squared (🅰) or negative circled (🅐), by seed. */
+function enclosed(ch: string, seed: number): string {
+  const letter = ch.toLowerCase().charCodeAt(0) - 0x61;
+  if (letter < 0 || letter > 25) return ch;
+  const style = seed % 3;
+  if (style === 0) return `${String.fromCodePoint(0x1f1e6 + letter)}\u200b`;
+  return String.fromCodePoint((style === 1 ? 0x1f170 : 0x1f150) + letter);
+}
+
+const SMALL_CAPITALS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ';
+const SYMBOL_SEPARATORS = ['•', '★', '🔹', '❤', '→'];
 
 /** Splits into three to six pieces (more for long texts: at most `maxPiece` characters each) at random cut points. */
 function pieces(text: string, random: () => number, maxPiece = 300): string[] {
@@ -162,11 +219,11 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
       })
       .join('');
   },
-  'tag-smuggling': (text, seed) =>
-    pick(seededRandom(seed), COVERS) +
+  'tag-smuggling': (text, seed, cover) =>
+    (cover ?? pick(seededRandom(seed), COVERS)) +
     [...text].map((ch) => (ch >= ' ' && ch <= '~' ? String.fromCodePoint(0xe0000 + ch.charCodeAt(0)) : ch)).join(''),
-  'variation-selectors': (text, seed) =>
-    pick(seededRandom(seed), EMOJI) +
+  'variation-selectors': (text, seed, cover) =>
+    (cover ?? pick(seededRandom(seed), EMOJI)) +
     [...utf8(text)].map((byte) => String.fromCodePoint(byte < 16 ? 0xfe00 + byte : 0xe0100 + byte - 16)).join(''),
   'bidi-override': (text) =>
     text
@@ -180,6 +237,8 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
   'full-width': (text) =>
     [...text].map((ch) => (ch === ' ' ? '\u3000' : ch > ' ' && ch <= '~' ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch)).join(''),
   'math-alphanumeric': (text) => [...text].map(mathBold).join(''),
+  'enclosed-letters': (text, seed) => [...text].map((ch) => enclosed(ch, seed)).join(''),
+  'small-capitals': (text) => [...text.toLowerCase()].map((ch) => (ch >= 'a' && ch <= 'z' ? SMALL_CAPITALS[ch.charCodeAt(0) - 0x61]! : ch)).join(''),
   'combining-flood': (text, seed) => {
     const random = seededRandom(seed);
     return [...text]
@@ -202,6 +261,11 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
     const separator = pick(seededRandom(seed), ['.', '-', '_', '*']);
     return text.replace(/[\p{L}\p{N}]{2,}/gu, (word) => [...word].join(separator));
   },
+  'symbol-split': (text, seed) => {
+    const separator = pick(seededRandom(seed), SYMBOL_SEPARATORS);
+    return text.replace(/[\p{L}\p{N}]{2,}/gu, (word) => [...word].join(separator));
+  },
+  'letter-per-line': (text) => [...text].join('\n'),
   leetspeak: (text) => text.replace(/[aeiost]/gi, (ch) => LEET[ch.toLowerCase()]!),
   base64: (text) => toBase64(text),
   base64url: (text) => toBase64(text, true),
@@ -210,7 +274,17 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
   'url-encoding': (text) => [...utf8(text)].map((byte) => `%${hexByte(byte).toUpperCase()}`).join(''),
   'html-entities': (text, seed) =>
     [...text].map((ch) => (seed % 2 === 0 ? `&#${ch.codePointAt(0)};` : `&#x${ch.codePointAt(0)!.toString(16)};`)).join(''),
+  // Per UTF-16 unit, as JavaScript and JSON write them (an emoji is a surrogate pair of escapes).
+  'unicode-escapes': (text) => text.replace(/[^ ]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  'octal-escapes': (text) => [...utf8(text)].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join(''),
+  'quoted-printable': (text) => [...utf8(text)].map((byte) => `=${hexByte(byte).toUpperCase()}`).join(''),
+  'base64-utf16': (text) => bytesToBase64(utf16le(text)),
+  morse: (text) => toMorse(text),
+  binary: (text) => toBinary(text),
+  nato: (text) => toNato(text),
+  braille: (text) => toBraille(text),
   rot13: (text) => rot13(text),
+  atbash: (text) => atbash(text),
   reversed: (text) => reverse(text),
   'split-payload': (text, seed) => {
     const parts = pieces(text, seededRandom(seed));
@@ -222,6 +296,6 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
 };
 
 /** Applies one technique. */
-export function obfuscate(technique: TechniqueId, text: string, seed = 0): string {
-  return TECHNIQUES[technique](text, seed);
+export function obfuscate(technique: TechniqueId, text: string, seed = 0, cover?: string): string {
+  return TECHNIQUES[technique](text, seed, cover);
 }

@@ -51,12 +51,12 @@ const coversText = (view: TextView, originalLength: number): boolean => {
 
 /**
  * The canonical view, or the reading of it that says what it means: look-alike letters folded
- * (only when normalization saw letters pass for another script's — the skeleton of ordinary
- * Russian or Greek would be gibberish), leetspeak spelled out, or spread-out letters closed up.
+ * (only when normalization saw letters pass for another script's, or styled letters NFKC keeps —
+ * the skeleton of ordinary Russian or Greek would be gibberish), leetspeak spelled out, or spread-out letters closed up.
  */
 function primaryReading(text: NormalizedText): TextView {
   const named = (name: string) => text.views.find((view) => view.name === name);
-  const folded = text.signals.some((signal) => signal.kind === 'homoglyph') ? named('skeleton') : undefined;
+  const folded = text.signals.some((signal) => signal.kind === 'homoglyph' || signal.kind === 'styled-letters') ? named('skeleton') : undefined;
   return folded ?? named('leetspeak') ?? named('despaced') ?? text.canonical;
 }
 

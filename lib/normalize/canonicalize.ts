@@ -1,5 +1,5 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
-import { charFlags, GENERIC_MARK, INERT, isClusterContinuation, MARK } from './char-class.ts';
+import { canonicalOverride, charFlags, GENERIC_MARK, INERT, isClusterContinuation, MARK } from './char-class.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { SpanCollector } from './span-collector.ts';
@@ -18,10 +18,11 @@ const EXPANSION_FACTOR = 4;
 const memo = new Map<number, string>();
 const MEMO_LIMIT = 20_000;
 
+/** NFKC of one code point, or the canonical override that replaces it. */
 function nfkcOf(cp: number): string {
   const cached = memo.get(cp);
   if (cached !== undefined) return cached;
-  const normalized = String.fromCodePoint(cp).normalize('NFKC');
+  const normalized = canonicalOverride(cp) ?? String.fromCodePoint(cp).normalize('NFKC');
   if (memo.size < MEMO_LIMIT) memo.set(cp, normalized);
   return normalized;
 }

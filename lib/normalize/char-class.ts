@@ -17,7 +17,7 @@ export const GREEK = 1 << 5;
 export const CYRILLIC = 1 << 6;
 /** Other scripts with letters that look like Latin ones (Armenian, Cherokee, Lisu, Coptic, Canadian syllabics). */
 export const LOOKALIKE_SCRIPT = 1 << 7;
-/** NFKC maps the code point to itself. */
+/** NFKC maps the code point to itself (and no canonical override applies, see canonicalOverride). */
 export const INERT = 1 << 8;
 export const UPPER = 1 << 9;
 export const SPACE = 1 << 10;
@@ -47,10 +47,22 @@ export const isGenericMarkBlock = (cp: number): boolean =>
   (cp >= 0x20d0 && cp <= 0x20ff && !(cp >= 0x20dd && cp <= 0x20e4)) ||
   (cp >= 0xfe20 && cp <= 0xfe2f);
 
+/**
+ * Canonical forms NFKC does not give. The Braille blank (U+2800) renders as a space and is typed
+ * as one to keep words apart on screen while filters see one long token; the parenthesized small
+ * letters ⒜–⒵ are a letter style like circled ⓐ, which NFKC spells out as "(a)" and so breaks up
+ * the word they write.
+ */
+export function canonicalOverride(cp: number): string | undefined {
+  if (cp === 0x2800) return ' ';
+  if (cp >= 0x249c && cp <= 0x24b5) return String.fromCharCode(0x61 + cp - 0x249c);
+  return undefined;
+}
+
 function compute(cp: number): number {
   const ch = String.fromCodePoint(cp);
   let flags = COMPUTED;
-  if (ch.normalize('NFKC') === ch) flags |= INERT;
+  if (ch.normalize('NFKC') === ch && canonicalOverride(cp) === undefined) flags |= INERT;
   if (MARK_RE.test(ch)) {
     flags |= MARK;
     if (isGenericMarkBlock(cp)) flags |= GENERIC_MARK;

@@ -19,12 +19,20 @@ const SMALL_CAPITAL_SET = new Set(SMALL_CAPITALS.map(([cp]) => cp));
 /** Is `cp` a Latin small capital (the "ꜱᴍᴀʟʟ ᴄᴀᴘꜱ" text style)? */
 export const isSmallCapital = (cp: number): boolean => SMALL_CAPITAL_SET.has(cp);
 
+/** First code points of the A–Z runs of regional indicators (🇦), negative squared (🅰) and negative circled (🅐) letters. */
+const ENCLOSED_ALPHABETS = [0x1f1e6, 0x1f170, 0x1f150];
+
+/**
+ * Is `cp` a capital drawn inside a box or circle that NFKC leaves alone (regional indicators,
+ * negative squared and circled letters)? Written in a row they spell words; two regional
+ * indicators in a row are an emoji flag.
+ */
+export const isEnclosedLetter = (cp: number): boolean => ENCLOSED_ALPHABETS.some((first) => cp >= first && cp < first + 26);
+
 /** Letter-like characters that confusables.json does not map to ASCII (small capitals, enclosed and regional-indicator letters). */
 const SUPPLEMENT: ReadonlyArray<[number, string]> = [
   ...SMALL_CAPITALS,
-  ...range(0x1f1e6, 26).map((cp, k): [number, string] => [cp, String.fromCharCode(0x41 + k)]),
-  ...range(0x1f170, 26).map((cp, k): [number, string] => [cp, String.fromCharCode(0x41 + k)]),
-  ...range(0x1f150, 26).map((cp, k): [number, string] => [cp, String.fromCharCode(0x41 + k)]),
+  ...ENCLOSED_ALPHABETS.flatMap((first) => range(first, 26).map((cp, k): [number, string] => [cp, String.fromCharCode(0x41 + k)])),
 ];
 
 function range(start: number, count: number): number[] {

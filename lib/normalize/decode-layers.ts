@@ -2,12 +2,18 @@ import type { NormalizationSignal } from '../core/normalized-text.ts';
 import { MAX_ANALYZED_CHARS, MAX_DECODED_VIEWS, MAX_DEPTH, type DecodeBudget } from './budget.ts';
 import { base32 } from './decoders/base32.ts';
 import { base64 } from './decoders/base64.ts';
-import { caesar, rot13 } from './decoders/caesar.ts';
+import { binary } from './decoders/binary.ts';
+import { braille } from './decoders/braille.ts';
+import { atbash, caesar, rot13 } from './decoders/caesar.ts';
 import { DecodeSource } from './decoders/decode-source.ts';
 import type { DecodedRegion, Decoder } from './decoders/decoder.ts';
+import { escapes } from './decoders/escapes.ts';
 import { hex } from './decoders/hex.ts';
 import { html } from './decoders/html-entities.ts';
+import { morse } from './decoders/morse.ts';
+import { nato } from './decoders/nato.ts';
 import { url } from './decoders/percent.ts';
+import { quotedPrintable } from './decoders/quoted-printable.ts';
 import { reversed } from './decoders/reversed.ts';
 import { splitPayload } from './decoders/split-payload.ts';
 import { canonicalize } from './canonicalize.ts';
@@ -18,7 +24,7 @@ import { stripInvisible } from './strip-invisible.ts';
 import type { TextHints } from './text-hints.ts';
 
 /** Every decoder, in the order their layers are listed. */
-export const DECODERS: readonly Decoder[] = [base64, base32, hex, url, html, rot13, caesar, reversed, splitPayload];
+export const DECODERS: readonly Decoder[] = [base64, base32, hex, url, escapes, quotedPrintable, html, morse, binary, nato, braille, rot13, caesar, atbash, reversed, splitPayload];
 
 export interface DecodedLayers {
   views: MappedView[];

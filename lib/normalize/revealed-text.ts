@@ -12,7 +12,8 @@ const READING_OF: Partial<Record<string, string>> = {
   [SIGNAL.upsideDown]: 'upside-down',
   [SIGNAL.leetspeak]: 'leetspeak',
   [SIGNAL.spacedLetters]: 'despaced',
-  [SIGNAL.styledLetters]: 'canonical',
+  // Small capitals and enclosed letters are only spelled out in the skeleton; NFKC's styles already are in canonical.
+  [SIGNAL.styledLetters]: 'skeleton',
   [SIGNAL.combiningFlood]: 'canonical',
   [SIGNAL.bidiOverride]: 'bidi-display',
   [SIGNAL.backspace]: 'backspace',
@@ -66,7 +67,7 @@ export function revealedItems(text: NormalizedText, signal: NormalizationSignal)
     });
   }
   const viewName = READING_OF[signal.kind];
-  const view = viewName === undefined ? undefined : text.views.find((candidate) => candidate.name === viewName);
+  const view = viewName === undefined ? undefined : (text.views.find((candidate) => candidate.name === viewName) ?? text.canonical);
   if (!view || signal.spans.length === 0) return [];
   const shape = describeText(textWithin(view as MappedLike, signal.spans));
   const first = signal.spans[0]!;

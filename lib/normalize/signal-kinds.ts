@@ -25,10 +25,23 @@ export const SIGNAL = {
   base32: 'base32',
   hex: 'hex',
   url: 'url',
+  /** Backslash escapes (`\u0069`, `\u{1F600}`, `\U0001F600`, octal `\151`): decoders/escapes.ts. */
+  escapes: 'escapes',
+  /** RFC 2045 `=XX` escapes with soft line breaks: decoders/quoted-printable.ts. */
+  quotedPrintable: 'quoted-printable',
   html: 'html',
+  /** International Morse code in dots and dashes: decoders/morse.ts. */
+  morse: 'morse',
+  /** Text as 8-bit (or 7-bit) binary groups: decoders/binary.ts. */
+  binary: 'binary',
+  /** The NATO/ICAO spelling alphabet ("Hotel Echo Lima Lima Oscar"): decoders/nato.ts. */
+  nato: 'nato',
   rot13: 'rot13',
   caesar: 'caesar',
+  atbash: 'atbash',
   reversed: 'reversed',
+  /** Grade-1 English Braille in Unicode Braille Patterns. */
+  braille: 'braille',
   splitPayload: 'split-payload',
   /** Decoding or canonicalization stopped early because the expansion budget was spent. */
   budgetExhausted: 'budget-exhausted',

@@ -1,6 +1,6 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
 import { charFlags, CYRILLIC, GREEK, LATIN, LETTER, LOOKALIKE_SCRIPT, MARK } from './char-class.ts';
-import { foldCharacter, isSmallCapital } from './confusables.ts';
+import { foldCharacter, isEnclosedLetter, isSmallCapital } from './confusables.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { SpanCollector } from './span-collector.ts';
@@ -10,7 +10,8 @@ export interface SkeletonReading {
   view: MappedView | undefined;
   /**
    * `homoglyph`: words that mix Latin with look-alike letters of another script, or with phonetic
-   * small capitals; `styled-letters`: words written entirely in small capitals (NFKC keeps those).
+   * small capitals; `styled-letters`: words written entirely in small capitals or in enclosed
+   * letters (🅸🅶🅽🅾🆁🅴, 🇮🇬🇳…), which NFKC keeps.
    */
   signals: NormalizationSignal[];
 }
@@ -33,6 +34,9 @@ interface WordTally {
   /** Letters of scripts that do not look Latin (CJK, Arabic…): such a word is not a disguised Latin word. */
   other: number;
 }
+
+/** Enclosed letters in a row that make a styled word rather than an emoji flag. */
+const MIN_ENCLOSED_RUN = 3;
 
 const emptyTally = (start: number): WordTally => ({ start, latin: 0, latinLookalike: 0, foreign: 0, foreignLookalike: 0, phonetic: 0, other: 0 });
 
@@ -122,11 +126,30 @@ export function buildSkeleton(canonical: MappedView): SkeletonReading {
   let sameLength = true;
   /** End of the last word examined, so each word is tallied once. */
   let examinedTo = -1;
+  /** The current run of enclosed letters (🅸🅶🅽…, 🇮🇬🇳…): where it starts and how many letters. */
+  let enclosedStart = -1;
+  let enclosedCount = 0;
+  const endEnclosedRun = (end: number) => {
+    // Three or more: a word, not one emoji flag (two regional indicators).
+    if (enclosedCount >= MIN_ENCLOSED_RUN) {
+      const range = canonical.toOriginal(enclosedStart, end);
+      styled.add(range.start, range.end, enclosedCount);
+    }
+    enclosedStart = -1;
+    enclosedCount = 0;
+  };
 
   for (let i = 0; i < length; i += 1) {
-    if (text.charCodeAt(i) < 0x80) continue;
+    if (text.charCodeAt(i) < 0x80) {
+      if (enclosedStart >= 0) endEnclosedRun(i);
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
+    if (isEnclosedLetter(cp)) {
+      if (enclosedStart < 0) enclosedStart = i;
+      enclosedCount += 1;
+    } else if (enclosedStart >= 0) endEnclosedRun(i);
     // Only a word with a letter of a look-alike script or a small capital can mix scripts or be
     // styled, so only those are tallied (accented Latin words are only folded).
     if (i >= examinedTo && (charFlags(cp) & (GREEK | CYRILLIC | LOOKALIKE_SCRIPT) || isSmallCapital(cp))) {
@@ -151,6 +174,7 @@ export function buildSkeleton(canonical: MappedView): SkeletonReading {
     }
     i += width - 1;
   }
+  if (enclosedStart >= 0) endEnclosedRun(length);
   const signals = [homoglyphs.signal(), styled.signal()].filter((signal) => signal !== undefined);
   if (folds.length === 0) return { view: undefined, signals };
   return { view: skeletonView(canonical, folds, sameLength), signals };

@@ -35,13 +35,14 @@ function split(text: string, start: number, end: number, isGap: (unit: number) =
   return { start, end, parts };
 }
 
-const isSpace = (unit: number) => unit === 0x20 || unit === 0x09;
+const isBlank = (unit: number) => unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d;
+const BLANKS = /^[ \t\r\n]+$/;
 
 /**
- * Letters spread out to dodge word matching: "i g n o r e   a l l" or "i.g.n.o.r.e". The view
- * closes the most common gap of each run, turns any other run of spaces into one space (word
- * breaks survive: "i g n o r e   a l l" → "ignore all") and keeps other punctuation
- * ("s_t_e_p-b_y-s_t_e_p" → "step-by-step").
+ * Letters spread out to dodge word matching: "i g n o r e   a l l", one letter per line,
+ * "i.g.n.o.r.e" or "i🔹g🔹n". The view closes the most common gap of each run, turns any other run
+ * of blanks into one space (word breaks survive: "i g n o r e   a l l" → "ignore all") and keeps
+ * other punctuation ("s_t_e_p-b_y-s_t_e_p" → "step-by-step").
  */
 export function readSpacedLetters(
   canonical: MappedView,
@@ -49,7 +50,7 @@ export function readSpacedLetters(
 ): { view: MappedView | undefined; signal: NormalizationSignal | undefined } {
   const text = canonical.text;
   const runs: Run[] = [];
-  if (look.spaces) for (const run of spacedRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isSpace));
+  if (look.spaces) for (const run of spacedRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isBlank));
   if (look.punctuation) for (const run of punctuationSplitRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isSplitSeparator));
   if (runs.length === 0) return { view: undefined, signal: undefined };
   runs.sort((a, b) => a.start - b.start);
@@ -90,7 +91,7 @@ export function readSpacedLetters(
     builder.appendFrom(canonical, cursor, run.start);
     for (const part of run.parts) {
       const gap = text.slice(part.start, part.end);
-      if (!part.gap || (gap !== joiner && !/^[ \t]+$/.test(gap))) builder.appendFrom(canonical, part.start, part.end);
+      if (!part.gap || (gap !== joiner && !BLANKS.test(gap))) builder.appendFrom(canonical, part.start, part.end);
       else if (gap !== joiner) {
         const range = canonical.toOriginal(part.start, part.end);
         builder.append(' ', range.start, range.end);

@@ -1,6 +1,9 @@
 import { charFlags, LETTER as ANY_LETTER, LOWER, MARK, UPPER as CAPITAL } from './char-class.ts';
-import { isLetterOrDigit } from './spaced-runs.ts';
+import { isLetterOrDigit, splitSeparatorWidth } from './spaced-runs.ts';
 import { bigramLogProbabilities, ENGLISH_LIKE, GATE_MIN_PAIRS, LONG_LINE_PAIRS, SHORT_ENGLISH_LIKE } from './decoders/letter-bigrams.ts';
+import { morseAfterGap, morseUnit } from './decoders/morse.ts';
+import { startsBitRun } from './decoders/binary.ts';
+import { MIN_NATO_WORDS, natoWordStart } from './decoders/nato.ts';
 
 /**
  * One pass over a text that tells which of the normalizer's scanners can possibly find something,
@@ -12,9 +15,9 @@ import { bigramLogProbabilities, ENGLISH_LIKE, GATE_MIN_PAIRS, LONG_LINE_PAIRS, 
 export interface TextHints {
   /** A letter next to a leetspeak digit or symbol ("h4ck", "1gn0re"). */
   leet: boolean;
-  /** Two single-character tokens separated by one to three blanks ("i g"). */
+  /** Two single-character tokens separated by one to three blanks or line breaks ("i g"). */
   spaced: boolean;
-  /** A single letter or digit, a split separator and another ("i.g"). */
+  /** A single letter or digit, a split separator (punctuation, symbol or emoji) and another ("i.g", "i•g"). */
   punctuationSplit: boolean;
   /** Three hex byte pairs separated by space, colon or hyphen ("69 67 6e"). */
   hexPairs: boolean;
@@ -25,6 +28,18 @@ export interface TextHints {
   ampersand: boolean;
   /** `\x` or `0x`. */
   hexPrefix: boolean;
+  /** A backslash before "u", "U" or an octal digit (`\u0069`, `\U0001F600`, `\151`). */
+  backslashEscape: boolean;
+  /** "=" and two hex digits twice in a row (`=C3=A9`, `=69=67`): quoted-printable. */
+  equalsHex: boolean;
+  /** A dot or dash after a blank, "/" or "|" that follows another dot or dash (". -", "- / -"): Morse code. */
+  morse: boolean;
+  /** Seven 0/1 digits in a row: binary. */
+  binary: boolean;
+  /** Five words in a row that start like NATO alphabet code words ("Hotel Echo Lima Lima Oscar"). */
+  nato: boolean;
+  /** A Unicode Braille Patterns cell (U+2800–U+28FF). */
+  braille: boolean;
   /** A quote right after "=" (an assigned literal), or a quote, "+", "." or "||", and a quote (joined literals). */
   concatenation: boolean;
   /**
@@ -191,6 +206,12 @@ function asciiBackwardsMarkAt(text: string, i: number, unit: number): boolean {
   return (unit === 0x3f || unit === 0x21) && (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a;
 }
 
+/** Does a single letter at `i` (a word start) begin "i.g", "i•g" or "i🔹g"? */
+function startsSplitRun(text: string, i: number): boolean {
+  const width = splitSeparatorWidth(text, i + 1);
+  return width > 0 && isLetterOrDigit(text.charCodeAt(i + 1 + width)) && !isLetterOrDigit(text.charCodeAt(i + 2 + width));
+}
+
 /**
  * The hints of `text`. Text with non-ASCII characters is scanned the same way: the hints of the
  * Unicode-aware scanners (spaced and punctuation-split letters) look at non-ASCII characters too,
@@ -207,6 +228,13 @@ export function scanHints(text: string, ascii: boolean): TextHints {
   let percent = false;
   let ampersand = false;
   let hexPrefix = false;
+  let backslashEscape = false;
+  let equalsHex = false;
+  let morse = false;
+  let binary = false;
+  let nato = false;
+  let natoStreak = 0;
+  let braille = false;
   let concatenation = false;
   const cipherRanges: Array<{ start: number; end: number }> = [];
   const length = text.length;
@@ -220,7 +248,6 @@ export function scanHints(text: string, ascii: boolean): TextHints {
   // Spaced-letters state: where the current token started, and whether the last one was a single character.
   let tokenStart = -1;
   let lastSingleEnd = -8;
-  let lastBreak = -1;
   // Letter-pair state of the current line piece.
   let lineStart = 0;
   let previousLetter = -1;
@@ -275,17 +302,18 @@ export function scanHints(text: string, ascii: boolean): TextHints {
           const high = text.charCodeAt(tokenStart);
           if (i - tokenStart === 1 || (i - tokenStart === 2 && high >= 0xd800 && high <= 0xdbff)) {
             const gap = tokenStart - lastSingleEnd;
-            if (gap >= 1 && gap <= 3 && lastBreak < lastSingleEnd) spaced = true;
+            if (gap >= 1 && gap <= 3) spaced = true;
             lastSingleEnd = i;
           }
           tokenStart = -1;
         }
       } else {
         if (!backwards && pairs === 0) backwards = backwardsMarkAt(text, i, unit);
+        if (unit >= 0x2800 && unit <= 0x28ff) braille = true;
+        // Typographic dots and dashes of Morse code (· • − – —).
+        if (!morse && (unit === 0xb7 || (unit >= 0x2013 && unit <= 0x22c5)) && morseUnit(unit) >= 0) morse = morseAfterGap(text, i);
         // A non-ASCII letter followed by a split separator may start "ж.ж.ж".
-        if (!punctuationSplit && classAt(text, i + 1) & SEPARATOR && !isLetterOrDigit(text.charCodeAt(i - 1))) {
-          if (isLetterOrDigit(unit) && isLetterOrDigit(text.charCodeAt(i + 2)) && !isLetterOrDigit(text.charCodeAt(i + 3))) punctuationSplit = true;
-        }
+        if (!punctuationSplit && isLetterOrDigit(unit) && !isLetterOrDigit(text.charCodeAt(i - 1))) punctuationSplit = startsSplitRun(text, i);
         if (tokenStart < 0) tokenStart = i;
       }
       previousClass = 0;
@@ -339,9 +367,7 @@ export function scanHints(text: string, ascii: boolean): TextHints {
 
     // Word starts: split letters and hex pairs are recognised from the first character of a word.
     if (cls & ALNUM && !(previousClass & ALNUM)) {
-      if (!punctuationSplit && classAt(text, i + 1) & SEPARATOR && isLetterOrDigit(text.charCodeAt(i + 2)) && !isLetterOrDigit(text.charCodeAt(i + 3))) {
-        punctuationSplit = true;
-      }
+      if (!punctuationSplit && (classAt(text, i + 1) & SEPARATOR || text.charCodeAt(i + 1) >= 0x80)) punctuationSplit = startsSplitRun(text, i);
       if (
         !hexPairs &&
         cls & HEX &&
@@ -357,7 +383,7 @@ export function scanHints(text: string, ascii: boolean): TextHints {
       }
     }
 
-    // Single-character tokens two in a row, one to three blanks apart on one line.
+    // Single-character tokens two in a row, one to three blanks (or line breaks) apart.
     if (unit > 0x20) {
       if (tokenStart < 0) tokenStart = i;
     } else {
@@ -365,17 +391,36 @@ export function scanHints(text: string, ascii: boolean): TextHints {
         const high = text.charCodeAt(tokenStart);
         if (i - tokenStart === 1 || (i - tokenStart === 2 && high >= 0xd800 && high <= 0xdbff)) {
           const gap = tokenStart - lastSingleEnd;
-          if (gap >= 1 && gap <= 3 && lastBreak < lastSingleEnd) spaced = true;
+          if (gap >= 1 && gap <= 3) spaced = true;
           lastSingleEnd = i;
         }
         tokenStart = -1;
       }
-      if (unit !== 0x09) lastBreak = i;
     }
 
     if (unit === 0x25 && classAt(text, i + 1) & HEX && classAt(text, i + 2) & HEX) percent = true;
     else if (unit === 0x26) ampersand = true;
     else if ((unit === 0x78 || unit === 0x58) && (text.charCodeAt(i - 1) === 0x5c || text.charCodeAt(i - 1) === 0x30)) hexPrefix = true;
+    else if (unit === 0x5c) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x75 || next === 0x55 || (next >= 0x30 && next <= 0x37)) backslashEscape = true;
+    } else if (unit === 0x3d && !equalsHex && classAt(text, i + 1) & HEX && classAt(text, i + 2) & HEX && text.charCodeAt(i + 3) === 0x3d) {
+      equalsHex = (classAt(text, i + 4) & HEX) !== 0 && (classAt(text, i + 5) & HEX) !== 0;
+    }
+    if (cls & LETTER) {
+      // NATO spelling: five words in a row that start like code words (a letter here starts a
+      // word: letters after letters took the fast path).
+      if (!nato) {
+        const step = natoWordStart(text, i);
+        if (step < 0) natoStreak = 0;
+        else if (step > 0 && ++natoStreak >= MIN_NATO_WORDS) nato = true;
+      }
+    } else if (unit <= 0x31 && unit >= 0x2d) {
+      // Binary: seven 0/1 digits in a row. Morse code: a dot or dash that a separator and another
+      // dot or dash precede ("- .", ".- / -").
+      if (unit >= 0x30) binary ||= startsBitRun(text, i);
+      else if (unit !== 0x2f) morse ||= morseAfterGap(text, i);
+    } else if (unit === 0x5f) morse ||= morseAfterGap(text, i);
     if (cls & QUOTE && !concatenation) {
       // `= "…"` (assigned literal) or `"…" + "…"` (joined literals), looking back over blanks.
       let k = i - 1;
@@ -398,7 +443,7 @@ export function scanHints(text: string, ascii: boolean): TextHints {
   if (tokenStart >= 0) {
     const high = text.charCodeAt(tokenStart);
     const single = length - tokenStart === 1 || (length - tokenStart === 2 && high >= 0xd800 && high <= 0xdbff);
-    if (single && tokenStart - lastSingleEnd >= 1 && tokenStart - lastSingleEnd <= 3 && lastBreak < lastSingleEnd) spaced = true;
+    if (single && tokenStart - lastSingleEnd >= 1 && tokenStart - lastSingleEnd <= 3) spaced = true;
   }
   addCipherRange(cipherRanges, lineStart, length, sum, pairs, backwards);
   void ascii;
@@ -411,6 +456,12 @@ export function scanHints(text: string, ascii: boolean): TextHints {
     percent,
     ampersand,
     hexPrefix,
+    backslashEscape,
+    equalsHex,
+    morse,
+    binary,
+    nato,
+    braille,
     concatenation,
     cipherRanges: cipherRanges.length === 0 ? cipherRanges : widenOverLetterless(cipherRanges, text),
     tokenRuns,

@@ -24,12 +24,13 @@ export interface TextShape {
 
 export type ContentKind = 'instruction' | 'prose' | 'data';
 
-const isBadUnit = (unit: number, next: number): boolean =>
+/** Controls, U+FFFD and unpaired surrogates (the two halves of an emoji are one printable character). */
+const isBadUnit = (unit: number, previous: number, next: number): boolean =>
   (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d) ||
   (unit >= 0x7f && unit <= 0x9f) ||
   unit === 0xfffd ||
   (unit >= 0xd800 && unit <= 0xdbff && !(next >= 0xdc00 && next <= 0xdfff)) ||
-  (unit >= 0xdc00 && unit <= 0xdfff);
+  (unit >= 0xdc00 && unit <= 0xdfff && !(previous >= 0xd800 && previous <= 0xdbff));
 
 export function describeText(text: string, limit = 4000): TextShape {
   const length = Math.min(text.length, limit);
@@ -75,7 +76,7 @@ export function describeText(text: string, limit = 4000): TextShape {
     run = 0;
     if (unit >= 0x30 && unit <= 0x39) digits += 1;
     else if (unit === 0x20 || unit === 0x0a || unit === 0x09 || unit === 0x0d || unit === 0x3000) spaces += 1;
-    else if (isBadUnit(unit, i + 1 < text.length ? text.charCodeAt(i + 1) : -1)) bad += 1;
+    else if (isBadUnit(unit, i > 0 ? text.charCodeAt(i - 1) : -1, i + 1 < text.length ? text.charCodeAt(i + 1) : -1)) bad += 1;
   }
   closeAscii(length);
   if (run >= 2) words += 1;

@@ -1,4 +1,6 @@
+import { normalize } from '../core/normalize.ts';
 import { fnv1a32, splitOf } from '../eval/split.ts';
+import { modelText } from '../models/featurize.ts';
 import { chooseNearAttackSimilarity, fitScoreCalibration, type CalibrationSample } from '../vector/attack-score.ts';
 import { decodeExemplarIndex, encodeExemplarIndex, type ExemplarRow } from '../vector/exemplar-index.ts';
 import { searchExemplars } from '../vector/nearest-exemplars.ts';
@@ -26,6 +28,8 @@ export async function buildExemplarIndex(
   rows: readonly TrainingRow[],
   embedder: { id: string; dims: number; embed(text: string): Promise<Float32Array> },
 ): Promise<ExemplarIndexBuild> {
+  // What vector-guard embeds at scan time: the text's reading (decoded, look-alikes folded), not its spelling.
+  const embed = (text: string) => embedder.embed(modelText(normalize(text), Number.MAX_SAFE_INTEGER));
   const indexRows: ExemplarRow[] = [];
   const calibrationTexts: Array<{ text: string; isAttack: boolean }> = [];
   for (const row of rows) {
@@ -34,9 +38,9 @@ export async function buildExemplarIndex(
     if (!isAttack && row.label !== 'benign') continue;
     const bucket = fnv1a32(`vg-index:${row.id}`) % 100;
     if (isAttack) {
-      if (bucket < 70) indexRows.push({ vector: await embedder.embed(row.text), family: row.family as ExemplarRow['family'] });
+      if (bucket < 70) indexRows.push({ vector: await embed(row.text), family: row.family as ExemplarRow['family'] });
       else calibrationTexts.push({ text: row.text, isAttack });
-    } else if (bucket < 10) indexRows.push({ vector: await embedder.embed(row.text), family: 'benign' });
+    } else if (bucket < 10) indexRows.push({ vector: await embed(row.text), family: 'benign' });
     else if (bucket < 25) calibrationTexts.push({ text: row.text, isAttack });
   }
   const draftCalibration = { bias: 0, attackWeight: 0, benignWeight: 0, benignNeighbours: BENIGN_NEIGHBOURS, nearAttackSimilarity: 1 };
@@ -44,7 +48,7 @@ export async function buildExemplarIndex(
   if (!draft.ok) throw new Error(draft.error);
   const samples: CalibrationSample[] = [];
   for (const { text, isAttack } of calibrationTexts) {
-    const neighbours = searchExemplars(draft.value, await embedder.embed(text), { attack: 1, benign: BENIGN_NEIGHBOURS });
+    const neighbours = searchExemplars(draft.value, await embed(text), { attack: 1, benign: BENIGN_NEIGHBOURS });
     const benign = neighbours.benign;
     samples.push({
       attackSimilarity: neighbours.attack[0]?.similarity ?? -1,

@@ -1,5 +1,6 @@
 import { windowRanges } from '../core/chunked-detector.ts';
 import { normalize } from '../core/normalize.ts';
+import { modelText } from '../models/featurize.ts';
 import type { Embedder } from './embedder.ts';
 import { l2Normalized } from './vector-math.ts';
 
@@ -26,9 +27,9 @@ export async function embedForFeedback(
   if (original.length === 0) return [];
   const vectors: WindowVector[] = [];
   for (const [start, end] of windowRanges(original.length, window.chars, window.overlapChars)) {
-    const canonical = normalize(original.slice(start, end)).canonical.text;
-    if (canonical.trim() === '') continue;
-    const vector = l2Normalized(await embedder.embed(canonical.slice(0, window.chars), signal));
+    const reading = modelText(normalize(original.slice(start, end)), window.chars);
+    if (reading === '') continue;
+    const vector = l2Normalized(await embedder.embed(reading, signal));
     if (vector) vectors.push({ start, end, vector });
   }
   return vectors;

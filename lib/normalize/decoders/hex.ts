@@ -5,16 +5,10 @@ import { ByteSink } from '../utf8.ts';
 import { bytesToRegion } from './bytes-to-text.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
+import { nibble } from './hex-digit.ts';
 
 /** Four bytes: shorter hex is a colour, a port or a year. */
 export const MIN_HEX_BYTES = 4;
-
-const nibble = (c: number): number => {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
-  if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
-  return -1;
-};
 
 /** Every hex digit pair in [start, end), in order, skipping separators and `\x`/`0x` prefixes. */
 function pairsIn(text: string, start: number, end: number, maxBytes: number): ByteSink {

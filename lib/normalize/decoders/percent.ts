@@ -4,16 +4,10 @@ import { ByteSink } from '../utf8.ts';
 import { bytesToRegion } from './bytes-to-text.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
+import { nibble } from './hex-digit.ts';
 
 /** A single escape ("%20" in a URL) decodes to what a reader already sees. */
 export const MIN_ESCAPES = 2;
-
-const nibble = (c: number): number => {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
-  if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
-  return -1;
-};
 
 const URL_CHARACTERS = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~!$&'()*+,;=:@/?#[]-") URL_CHARACTERS[ch.charCodeAt(0)] = 1;

@@ -36,7 +36,7 @@ describe('decodeLayers', () => {
   });
 
   it('has every decoder', () => {
-    expect(DECODERS.map((decoder) => decoder.name)).toEqual(['base64', 'base32', 'hex', 'url', 'html', 'rot13', 'caesar', 'reversed', 'split-payload']);
+    expect(DECODERS.map((decoder) => decoder.name)).toEqual(['base64', 'base32', 'hex', 'url', 'escapes', 'quoted-printable', 'html', 'morse', 'binary', 'nato', 'braille', 'rot13', 'caesar', 'atbash', 'reversed', 'split-payload']);
   });
 });
 

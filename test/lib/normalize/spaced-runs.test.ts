@@ -18,10 +18,24 @@ describe('spaced runs', () => {
     expect(slices(text, punctuationSplitRuns(text))).toEqual(['i.g.n.o.r.e', 'e.g', 'a-b', '1.2']);
   });
 
+  it('finds one character per line', () => {
+    const text = 'i\ng\nn\no\nr\ne\n \na\nl\nl\n\nthe end';
+    expect(slices(text, spacedRuns(text))).toEqual(['i\ng\nn\no\nr\ne\n \na\nl\nl']);
+  });
+
+  it('finds letters split by symbols and emoji, but not CJK lists', () => {
+    const text = 'say i🔹g🔹n🔹o🔹r🔹e a•l•l now, 甲、乙、丙';
+    expect(slices(text, punctuationSplitRuns(text))).toEqual(['i🔹g🔹n🔹o🔹r🔹e', 'a•l•l']);
+  });
+
   it('classify characters', () => {
     expect(isLetterOrDigit('ж'.charCodeAt(0))).toBe(true);
     expect(isLetterOrDigit('-'.charCodeAt(0))).toBe(false);
     expect(isSplitSeparator('·'.charCodeAt(0))).toBe(true);
     expect(isSplitSeparator(' '.charCodeAt(0))).toBe(false);
+    expect(isSplitSeparator('★'.charCodeAt(0))).toBe(true);
+    expect(isSplitSeparator('、'.charCodeAt(0))).toBe(false);
+    expect(isSplitSeparator('é'.charCodeAt(0))).toBe(false);
+    expect(isSplitSeparator(''.charCodeAt(0))).toBe(false);
   });
 });

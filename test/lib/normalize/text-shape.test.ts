@@ -14,6 +14,10 @@ describe('text shape', () => {
     expect(shape.printableRatio).toBe(0.5);
     expect(describeText('').printableRatio).toBe(0);
     expect(describeText('abc 123').alphanumericRatio).toBe(1);
+    // An emoji is one printable character in two code units; a lone half is not printable.
+    expect(describeText('ok 😀👍').printableRatio).toBe(1);
+    expect(describeText('ok \ud83d').printableRatio).toBe(0.75);
+    expect(describeText('ok \ude00').printableRatio).toBe(0.75);
   });
 
   it('accepts decoded text and rejects decoded noise', () => {

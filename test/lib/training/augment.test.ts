@@ -24,6 +24,17 @@ describe('augmentAttack', () => {
   });
 });
 
+describe('augmentAttack covers', () => {
+  it('hides payloads behind real benign text, never behind a fixed cover', () => {
+    const pool = ['An ordinary paragraph about gardening.'];
+    const hidden = Array.from({ length: 300 }, (_, seed) => augmentAttack(ATTACK, 1, seed, pool)[0]!);
+    const smuggled = hidden.filter((copy) => /[\u{E0000}-\u{E007F}]/u.test(copy));
+    expect(smuggled.length).toBeGreaterThan(0);
+    expect(smuggled.every((copy) => copy.startsWith(pool[0]!))).toBe(true);
+    expect(hidden.some((copy) => /Hello!|summarize this page|Nice weather/.test(copy))).toBe(false);
+  });
+});
+
 describe('perturbWords', () => {
   it('keeps most words and never returns an empty text', () => {
     const out = perturbWords(ATTACK, seededRandom(1));

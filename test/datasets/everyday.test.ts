@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const rows = readFileSync(new URL('../../datasets/everyday/benign.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as { id: string; text: string; label: string; family: string; lang: string; license: string });
+
+describe('datasets/everyday', () => {
+  it('is valid eval JSONL: unique ids, every row benign, CC0, 18 languages', () => {
+    expect(rows.length).toBe(640);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    for (const row of rows) {
+      expect(row).toMatchObject({ label: 'benign', family: 'benign', license: 'CC0-1.0' });
+      expect(row.text.trim().length).toBeGreaterThan(0);
+    }
+    expect(new Set(rows.map((row) => row.lang)).size).toBe(18);
+  });
+});
