@@ -24,10 +24,12 @@ export interface PositionedText {
 
 const CHUNK = 8192;
 
-export function unitsToString(units: Uint16Array, length: number): string {
+/** The string of the first `length` UTF-16 units, built in chunks (one huge argument list overflows the stack). */
+export function unitsToString(units: Uint16Array | readonly number[], length = units.length): string {
   let text = '';
   for (let offset = 0; offset < length; offset += CHUNK) {
-    text += String.fromCharCode.apply(null, Array.from(units.subarray(offset, Math.min(length, offset + CHUNK))));
+    const end = Math.min(length, offset + CHUNK);
+    text += String.fromCharCode.apply(null, units instanceof Uint16Array ? Array.from(units.subarray(offset, end)) : units.slice(offset, end));
   }
   return text;
 }

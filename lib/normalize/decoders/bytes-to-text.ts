@@ -1,6 +1,7 @@
 import { charFlags, DIGIT, LETTER, MARK, SPACE } from '../char-class.ts';
 import { isPlausibleText } from '../text-shape.ts';
 import { decodeUtf8, unitsToString, type ByteSink } from '../utf8.ts';
+import { MAX_REGIONS } from '../budget.ts';
 import type { DecodedRegion } from './decoder.ts';
 
 /** Share of bytes that may be controls before a byte string counts as binary. */
@@ -109,6 +110,28 @@ function utf16Region(sink: ByteSink, order: number, start: number, end: number):
   const text = unitsToString(units, count);
   if (!isPlausibleText(text)) return undefined;
   return { start, end, text, starts: unitStarts.slice(0, count), ends: unitEnds.slice(0, count) };
+}
+
+/**
+ * The regions of `runs` (source ranges of one encoding) that decode to plausible text: each run is
+ * decoded to bytes by `decodeRun` within what is left of `maxChars`, at most MAX_REGIONS kept.
+ */
+export function regionsFromByteRuns(
+  text: string,
+  runs: ReadonlyArray<{ start: number; end: number }>,
+  decodeRun: (text: string, start: number, end: number, maxBytes: number) => ByteSink,
+  maxChars: number,
+): DecodedRegion[] {
+  const regions: DecodedRegion[] = [];
+  let budget = maxChars;
+  for (const run of runs) {
+    if (regions.length >= MAX_REGIONS || budget <= 0) break;
+    const region = bytesToRegion(decodeRun(text, run.start, run.end, budget), run.start, run.end);
+    if (!region) continue;
+    budget -= region.text.length;
+    regions.push(region);
+  }
+  return regions;
 }
 
 /**

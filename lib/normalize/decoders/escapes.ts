@@ -1,7 +1,7 @@
 import { MAX_REGIONS } from '../budget.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import { ByteSink } from '../utf8.ts';
-import { bytesToRegion } from './bytes-to-text.ts';
+import { regionsFromByteRuns } from './bytes-to-text.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
 import { nibble } from './hex-digit.ts';
@@ -260,16 +260,6 @@ export const escapes: Decoder = {
   find(source: DecodeSource, maxChars: number): DecodedRegion[] {
     // `\xNN` alone (with plain characters between) is decoded here too: hexPrefix covers it.
     if (!source.hints.backslashEscape && !source.hints.hexPrefix) return [];
-    const text = source.text;
-    const regions: DecodedRegion[] = [];
-    let budget = maxChars;
-    for (const run of escapeRuns(text)) {
-      if (regions.length >= MAX_REGIONS || budget <= 0) break;
-      const region = bytesToRegion(decodeRun(text, run.start, run.end, budget), run.start, run.end);
-      if (!region) continue;
-      budget -= region.text.length;
-      regions.push(region);
-    }
-    return regions;
+    return regionsFromByteRuns(source.text, escapeRuns(source.text), decodeRun, maxChars);
   },
 };

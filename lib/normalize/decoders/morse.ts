@@ -4,6 +4,7 @@ import { SIGNAL } from '../signal-kinds.ts';
 import { isPlausibleText } from '../text-shape.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
+import { unitsToString } from '../utf8.ts';
 
 /** Characters a run must decode to: shorter runs are emoticons ("-.-"), rules and ellipses. */
 export const MIN_MORSE_CHARS = 4;
@@ -145,18 +146,12 @@ function readRun(text: string, from: number, limit: number, maxChars: number): {
   // Words of text have several letters: a grid of dots, dashes, "/" and "|" (ASCII art, puzzle
   // maps) splits its "codes" by line breaks and slashes, never by single blanks.
   if (letterGaps < wordGaps) return { next };
-  const decoded = unitsText(out.units);
+  const decoded = unitsToString(out.units);
   if (!isPlausibleText(decoded)) return { next };
   return {
     next,
     region: { start: from, end: runEnd, text: decoded, starts: Int32Array.from(out.starts), ends: Int32Array.from(out.ends) },
   };
-}
-
-function unitsText(units: readonly number[]): string {
-  let text = '';
-  for (let offset = 0; offset < units.length; offset += 8192) text += String.fromCharCode(...units.slice(offset, offset + 8192));
-  return text;
 }
 
 /**

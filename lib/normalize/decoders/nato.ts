@@ -2,6 +2,7 @@ import { MAX_REGIONS } from '../budget.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
+import { unitsToString } from '../utf8.ts';
 
 /**
  * Code words a run needs, all in a row: a sentence naming Delta, Echo, India or Victor has other
@@ -76,12 +77,6 @@ for (const ch of ' \t-,:()[]"\'\r') GAP[ch.charCodeAt(0)] = LETTER_GAP;
 for (const ch of '\n/|.;!?') GAP[ch.charCodeAt(0)] = WORD_GAP;
 const gapOf = (unit: number) => (unit < 128 ? GAP[unit]! : 0);
 
-function unitsText(units: readonly number[]): string {
-  let text = '';
-  for (let offset = 0; offset < units.length; offset += 8192) text += String.fromCharCode(...units.slice(offset, offset + 8192));
-  return text;
-}
-
 /**
  * First, cheap pass: stretches of at least five code words with nothing but separators (and
  * spelled-out breaks) between them. No closures or objects in the loop: prose goes through it
@@ -143,7 +138,7 @@ function decodeRange(text: string, from: number, to: number, regions: DecodedReg
   let spent = 0;
   const close = () => {
     if (words >= MIN_NATO_WORDS && regions.length < MAX_REGIONS && budget - spent > 0) {
-      const decoded = unitsText(units);
+      const decoded = unitsToString(units);
       regions.push({ start: runStart, end: runEnd, text: decoded, starts: Int32Array.from(starts), ends: Int32Array.from(ends) });
       spent += decoded.length;
     }

@@ -28,5 +28,6 @@ describe('decodeUtf8', () => {
   it('turns long unit arrays into strings in chunks', () => {
     const units = new Uint16Array(20_000).fill(0x61);
     expect(unitsToString(units, 20_000)).toBe('a'.repeat(20_000));
+    expect(unitsToString(Array.from({ length: 20_000 }, () => 0x62))).toBe('b'.repeat(20_000));
   });
 });

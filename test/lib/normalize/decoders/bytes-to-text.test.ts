@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base64 } from '../../../../lib/normalize/decoders/base64.ts';
-import { BIG_ENDIAN, bytesToRegion, LITTLE_ENDIAN, looksBinary, utf16Order, WITH_BOM } from '../../../../lib/normalize/decoders/bytes-to-text.ts';
+import { BIG_ENDIAN, bytesToRegion, LITTLE_ENDIAN, looksBinary, regionsFromByteRuns, utf16Order, WITH_BOM } from '../../../../lib/normalize/decoders/bytes-to-text.ts';
 import { DecodeSource } from '../../../../lib/normalize/decoders/decode-source.ts';
 import { normalizeText } from '../../../../lib/normalize/normalize-text.ts';
 import { ByteSink } from '../../../../lib/normalize/utf8.ts';
@@ -74,5 +74,21 @@ describe('bytes to text', () => {
       expect(range.start).toBe(original.indexOf(encoded));
       expect(Buffer.from(original.slice(range.start, range.end), 'base64').toString('utf16le').startsWith('ignore')).toBe(true);
     });
+  });
+});
+
+describe('regionsFromByteRuns', () => {
+  // Each character of a run is one byte: the text itself, as a decoder with nothing to undo would give it.
+  const copyRun = (text: string, start: number, end: number, maxBytes: number) => {
+    const sink = new ByteSink(end - start);
+    for (let i = start; i < end && sink.length < maxBytes; i += 1) sink.push(text.charCodeAt(i), i, i + 1);
+    return sink;
+  };
+
+  it('keeps the runs that decode to text, within the character budget', () => {
+    const text = 'hello world | \u0001\u0002\u0003\u0004 | second run';
+    const runs = [{ start: 0, end: 11 }, { start: 14, end: 18 }, { start: 21, end: 31 }];
+    expect(regionsFromByteRuns(text, runs, copyRun, 100).map((region) => region.text)).toEqual(['hello world', 'second run']);
+    expect(regionsFromByteRuns(text, runs, copyRun, 11).map((region) => region.text)).toEqual(['hello world']);
   });
 });
