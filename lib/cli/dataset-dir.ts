@@ -6,3 +6,6 @@ import { fileURLToPath } from 'node:url';
  * beside the checkout, not in it). Resolved from this file, so it does not depend on the cwd.
  */
 export const DEFAULT_DATASET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/datasets/dev');
+
+/** Rampart's own training set of everyday requests (in the repository: datasets/everyday-train/). */
+export const EVERYDAY_TRAIN_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../datasets/everyday-train/benign.jsonl');

@@ -38,8 +38,16 @@ const RATIONALE =
   'survive spelling games, word bigrams carry phrasing; one table lookup per feature keeps a ' +
   '2,000-character prompt well under 2 ms in WASM, and int8 rows keep the file small.';
 
-/** A dev data file: its rows' direction, except outbound_packages (package names, read as outbound replies). */
-export type TrainingFile = TrainingRow['direction'] | 'outbound_packages';
+/**
+ * A file the models learn from: a dev data file (named by its rows' direction, or outbound_packages:
+ * package names, read as outbound replies), or `everyday-train`, Rampart's own set of everyday
+ * requests (datasets/everyday-train/, inbound, benign).
+ */
+export type TrainingFile = TrainingRow['direction'] | 'outbound_packages' | 'everyday-train';
+
+/** The direction a training file's rows are scanned in. */
+export const directionOfFile = (file: TrainingFile): TrainingRow['direction'] =>
+  file === 'outbound_packages' ? 'outbound' : file === 'everyday-train' ? 'inbound' : file;
 
 const PROMPT_ATTACK_FAMILIES: Record<string, [number, number]> = {
   // [injection, jailbreak]
@@ -55,7 +63,10 @@ export const PROMPT_ATTACK: ModelSpec = {
   description: 'Prompt injection (direct and indirect) and jailbreak, any language.',
   // The tool file's ordinary commands and config snippets are negatives too: people paste them
   // into chats, and the first models, which never saw one, flagged about a fifth of them.
-  files: ['inbound', 'tool'],
+  // everyday-train: the dev data has almost no short everyday requests ("how do I fix a squeaky
+  // hinge", "write a haiku about autumn") and few benign rows in some languages (Korean 9, Javanese
+  // 0), so without them a short request or a Korean sentence read as an attack.
+  files: ['inbound', 'tool', 'everyday-train'],
   outputs: ['attack', 'injection', 'jailbreak'],
   targets(row) {
     const sub = PROMPT_ATTACK_FAMILIES[row.family];
@@ -105,7 +116,9 @@ export const CONTENT_SAFETY: ModelSpec = {
   description: 'Harmful requests and replies, multi-label on the MLCommons S1–S14 taxonomy.',
   // outbound_packages: real package names as `pip install NAME` replies are negatives — without them a
   // bare install command was out of distribution and scored at random (v4 flagged 5% of them).
-  files: ['inbound', 'outbound', 'tool', 'outbound_packages'],
+  // everyday-train: see PROMPT_ATTACK — the harmful rows are full of short personal requests and the
+  // dev benign rows are not, so "How do I cite a website in APA format?" scored 0.96 (S2) before.
+  files: ['inbound', 'outbound', 'tool', 'outbound_packages', 'everyday-train'],
   outputs: ['harmful', ...HARM_OUTPUTS],
   targets(row) {
     // hh-rlhf pairs (`quality: weak`) are relative preferences: the "rejected" reply is only the

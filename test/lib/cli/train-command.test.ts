@@ -14,7 +14,10 @@ describe('rampart train', () => {
     const io = captureIo();
     expect(await main(['train', 'prompt-attack', '--data-dir', data, '--models-dir', models], io)).toBe(0);
     expect(existsSync(join(models, 'prompt-attack/1/model.onnx'))).toBe(true);
-    expect(readFileSync(join(models, 'prompt-attack/1/card.md'), 'utf8')).toContain('# prompt-attack v1');
+    const card = readFileSync(join(models, 'prompt-attack/1/card.md'), 'utf8');
+    expect(card).toContain('# prompt-attack v1');
+    // Besides the dev data, prompt-attack learns from Rampart's own everyday requests.
+    expect(card).toContain('rampart/datasets/everyday-train');
     const manifest = validateManifest(JSON.parse(readFileSync(join(models, 'manifest.json'), 'utf8')));
     expect(manifest.ok && manifest.value.models['prompt-attack']?.active).toBe('1');
     expect(JSON.parse(io.out())['prompt-attack'].sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_INTENT, CONTENT_SAFETY, harmCodes, MODEL_SPECS, PROMPT_ATTACK } from '../../../lib/training/model-specs.ts';
+import { CODE_INTENT, CONTENT_SAFETY, directionOfFile, harmCodes, MODEL_SPECS, PROMPT_ATTACK } from '../../../lib/training/model-specs.ts';
 import type { TrainingRow } from '../../../lib/training/training-row.ts';
 
 const row = (family: string, extra: Partial<TrainingRow> = {}): TrainingRow => ({
@@ -18,8 +18,7 @@ describe('model specs', () => {
   it('lists each model once, sorted, with one target per output', () => {
     expect(MODEL_SPECS.map((spec) => spec.id)).toEqual(['code-intent', 'content-safety', 'prompt-attack']);
     for (const spec of MODEL_SPECS) {
-      const file = spec.files[0]!;
-      const targets = spec.targets(row('benign', { direction: file === 'outbound_packages' ? 'outbound' : file }));
+      const targets = spec.targets(row('benign', { direction: directionOfFile(spec.files[0]!) }));
       expect(targets).toHaveLength(spec.outputs.length);
     }
   });
@@ -29,6 +28,15 @@ describe('model specs', () => {
     expect(PROMPT_ATTACK.targets(row('jailbreak'))).toEqual([1, 0, 1]);
     expect(PROMPT_ATTACK.targets(row('benign_hard'))).toEqual([0, 0, 0]);
     expect(PROMPT_ATTACK.targets(row('harmful'))).toBeUndefined();
+  });
+
+  it('the prose models learn everyday requests (an inbound file of benign rows) beside the dev data', () => {
+    expect(PROMPT_ATTACK.files).toContain('everyday-train');
+    expect(CONTENT_SAFETY.files).toContain('everyday-train');
+    expect(CODE_INTENT.files).not.toContain('everyday-train');
+    expect(directionOfFile('everyday-train')).toBe('inbound');
+    expect(directionOfFile('outbound_packages')).toBe('outbound');
+    expect(directionOfFile('tool')).toBe('tool');
   });
 
   it('content-safety: maps source categories to S-codes, and leaves unknown hazards open', () => {
