@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readDatasetRows } from '../support/dataset-rows.ts';
 
-const rows = readFileSync(new URL('../../datasets/everyday/benign.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as { id: string; text: string; label: string; family: string; lang: string; license: string });
+const rows = readDatasetRows('datasets/everyday/benign.jsonl');
 
 describe('datasets/everyday', () => {
   it('is valid eval JSONL: unique ids, every row benign, CC0, 18 languages', () => {
