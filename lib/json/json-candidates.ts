@@ -1,3 +1,4 @@
+import { foldCase } from '../gate/fold-case.ts';
 import { findFencedBlocks, type FencedBlock } from './markdown-fences.ts';
 import type { JsonParseMode } from './tolerant-json-parser.ts';
 
@@ -147,8 +148,10 @@ function findToolTags(text: string, limit: number): ToolRegion[] {
   }
   return opens.map((open, index) => {
     const nextOpen = opens[index + 1]?.start ?? limit;
-    // Searched only up to the next opening tag, so unclosed tags cost no more than the text.
-    const found = text.slice(open.contentStart, nextOpen).toLowerCase().indexOf(`</${open.tag}>`);
+    // Searched only up to the next opening tag, so unclosed tags cost no more than the text; folded
+    // with foldCase, which keeps every offset (`toLowerCase` turns "İ" into two code units and shifted
+    // every closing tag after it by one).
+    const found = foldCase(text.slice(open.contentStart, nextOpen)).indexOf(`</${open.tag}>`);
     const contentEnd = found >= 0 ? open.contentStart + found : nextOpen;
     const end = found >= 0 ? contentEnd + open.tag.length + 3 : nextOpen;
     const openEnded = found < 0 && nextOpen === limit;

@@ -62,6 +62,12 @@ describe('locateJson', () => {
     ]);
   });
 
+  it('ends a tool tag at its closing tag after letters that lower-case to two code units (İ)', () => {
+    expect(blocksOf('<tool_call>{"name": "f", "arguments": "İİ"}</tool_call> done')).toEqual([
+      { text: '{"name": "f", "arguments": "İİ"}', mode: 'document', context: 'tool-call', dialect: 'json' },
+    ]);
+  });
+
   it('gives a fence inside a tool tag the tool-call context', () => {
     expect(blocksOf('<tool_call>\n```json\n{"name": "a", "arguments": {}}\n```\n</tool_call>')).toEqual([
       { text: '{"name": "a", "arguments": {}}\n', mode: 'document', context: 'tool-call', dialect: 'json' },
