@@ -17,9 +17,12 @@ export const readDatasetRows = (path: string): DatasetRow[] =>
     .filter(Boolean)
     .map((line) => JSON.parse(line) as DatasetRow);
 
-/** Character trigrams of the lower-cased text with punctuation and spacing folded to one space. */
+/** The lower-cased text with punctuation and spacing folded to one space. */
+const fold = (text: string): string => text.toLowerCase().replace(/[\p{P}\p{S}\s_]+/gu, ' ').trim();
+
+/** Character trigrams of the folded text. */
 function trigrams(text: string): Set<string> {
-  const folded = text.toLowerCase().replace(/[\p{P}\p{S}\s_]+/gu, ' ').trim();
+  const folded = fold(text);
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= folded.length; i++) grams.add(folded.slice(i, i + 3));
   return grams;
@@ -32,13 +35,16 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /**
- * The texts of `rows` that repeat a text of `others` exactly or nearly (character-trigram Jaccard
- * ≥ 0.5) — how a training set and an evaluation set are kept apart.
+ * The texts of `rows` that repeat a text of `others` exactly or nearly (the same folded text, or
+ * character-trigram Jaccard ≥ 0.5) — how a training set and an evaluation set are kept apart. The
+ * folded comparison covers texts too short for a trigram ("ok!", "ty").
  */
 export function nearDuplicateTexts(rows: readonly DatasetRow[], others: readonly DatasetRow[]): string[] {
   const otherGrams = others.map((row) => trigrams(row.text));
+  const otherFolded = new Set(others.map((row) => fold(row.text)));
   return rows
     .filter((row) => {
+      if (otherFolded.has(fold(row.text))) return true;
       const grams = trigrams(row.text);
       return otherGrams.some((other) => jaccard(grams, other) >= 0.5);
     })
