@@ -1,3 +1,5 @@
+import { foldCase } from '../gate/fold-case.ts';
+
 /**
  * Context words, found in one pass. Rules ask "is there a card word near this number?" many
  * times per text; answering from a list of keyword hits is much cheaper than running a context
@@ -219,9 +221,9 @@ export function findKeywords(text: string, windows: ReadonlyArray<readonly [numb
   const hits: KeywordHit[] = [];
   for (const [from, to] of windows) {
     const slice = text.slice(from, to);
-    const lower = slice.toLowerCase();
-    // toLowerCase can change lengths (İ → i̇); offsets must stay those of the text.
-    const source = lower.length === slice.length ? lower : slice;
+    // foldCase keeps offsets where toLowerCase would not (İ → i̇), so one such letter does not
+    // leave the window's capitalised keywords ("Phone:") unread.
+    const source = foldCase(slice);
     KEYWORD_PATTERN.lastIndex = 0;
     for (let match = KEYWORD_PATTERN.exec(source); match !== null; match = KEYWORD_PATTERN.exec(source)) {
       const word = match[0];

@@ -17,7 +17,7 @@ export interface KeywordHit {
 
 export interface KeywordPrefilter {
   readonly keywords: readonly string[];
-  /** Hits in `lowerText` (from asciiLowerCase), overlapping ones included, at most `maxHits`. */
+  /** Hits in `lowerText` (from gate/fold-case.ts foldCase), overlapping ones included, at most `maxHits`. */
   find(lowerText: string, maxHits: number): KeywordHit[];
 }
 
@@ -51,13 +51,4 @@ export function createKeywordPrefilter(keywords: readonly string[]): KeywordPref
       return hits;
     },
   };
-}
-
-/**
- * Lower-cases ASCII letters only, keeping every offset: `toLowerCase` is used when it keeps the
- * length (almost always), else only A–Z are mapped (`İ` lower-cases to two code units).
- */
-export function asciiLowerCase(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../core/finding.ts';
+import { foldCase } from '../gate/fold-case.ts';
 import type { CompiledRule, CompiledRuleSet } from './compile-rules.ts';
 import { shannonEntropy } from './entropy.ts';
-import { asciiLowerCase } from './keyword-prefilter.ts';
 import { documentAround, documentSeparators, kubernetesSecretValues } from './kubernetes-secret.ts';
 import { placeholderReason } from './placeholder.ts';
 import { PUBLISHED_EXAMPLE_SECRETS } from './published-examples.ts';
@@ -51,7 +51,7 @@ type IndexedMatch = RegExpExecArray & { indices: NonNullable<RegExpExecArray['in
 export function scanForSecrets(text: string, set: CompiledRuleSet, limits: ScanLimits): SecretMatch[] {
   const matches: SecretMatch[] = [];
   if (text.length === 0) return matches;
-  const hits = set.prefilter.find(asciiLowerCase(text), limits.maxHits);
+  const hits = set.prefilter.find(foldCase(text), limits.maxHits);
   if (hits.length === 0 && set.atTokenRuns.length === 0) return matches;
   const ruleCount = set.rules.length;
   const tried = new Set<number>();

@@ -1,4 +1,5 @@
 import { AnchorIndex } from '../gate/anchor-index.ts';
+import { foldCase } from '../gate/fold-case.ts';
 import type { Hit, RuleId } from './rule-catalogue.ts';
 
 /**
@@ -89,11 +90,9 @@ function anchorPositions(rules: readonly TokenRule[], lower: string): number[][]
 /** Runs every rule whose anchors occur in `text`; offsets are in `text`. */
 export function runTokenRules(rules: readonly TokenRule[], text: string): Hit[] {
   const hits: Hit[] = [];
-  // Lower-casing keeps the length for the scripts these rules are written in; when it does not
-  // (a handful of letters such as İ), anchors are looked for in the text as written.
-  const folded = text.toLowerCase();
-  const lower = folded.length === text.length ? folded : text;
-  const positions = anchorPositions(rules, lower);
+  // foldCase keeps every offset, even where toLowerCase would not (İ): one such letter anywhere
+  // must not turn off case-insensitive anchors for the whole reply ("İ … INVOKE-EXPRESSION").
+  const positions = anchorPositions(rules, foldCase(text));
   rules.forEach((rule, ruleIndex) => {
     const starts = positions[ruleIndex]!;
     if (starts.length === 0) return;

@@ -17,6 +17,10 @@ describe('findKeywords', () => {
     expect(kinds('SIN 130 692 544')).toContain('sin:SIN');
     expect(kinds('sin número')).not.toContain('sin:sin');
   });
+  it('finds capitalised keywords in a window that holds an İ, at their offsets', () => {
+    expect(kinds('İstanbul. Phone: 555')).toContain('phone:Phone');
+    expect(kinds('İ. DATE OF BIRTH 01/02/1990')).toEqual(['birth:DATE OF BIRTH']);
+  });
   it('needs no spaces in scripts written without them', () => {
     expect(kinds('身份证号11010519491231002X')).toContain('cn-id:身份证');
   });

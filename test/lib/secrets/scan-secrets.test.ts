@@ -37,6 +37,10 @@ const set = compileRules([TOKEN, SUFFIXED, QUOTED, KUBE, RUN]);
 const scan = (text: string, limits = LIMITS) => scanForSecrets(text, set, limits).map((match) => ({ rule: set.rules[match.ruleIndex]!.rule.id, text: match.spans.map((span) => text.slice(span.start, span.end)) }));
 
 describe('scanForSecrets', () => {
+  it('keeps offsets after an İ, which toLowerCase would turn into two code units', () => {
+    expect(scan('İİzmir pw=hunter2secret')).toEqual([{ rule: 'quoted', text: ['hunter2secret'] }]);
+  });
+
   it('runs a rule sticky at its keyword and reports the secret group', () => {
     expect(scan('a tok_Ab3Xk9Qz b')).toEqual([{ rule: 'token', text: ['tok_Ab3Xk9Qz'] }]);
     expect(scan('TOK_Ab3Xk9Qz')).toEqual([]); // the keyword matches case-insensitively, the pattern decides

@@ -36,6 +36,11 @@ describe('runTokenRules', () => {
     const text = 'İİ foo7';
     expect(runTokenRules([{ ...probe, near: undefined }], text)).toEqual([{ rule: 'secret-read', start: 3, end: 7 }]);
   });
+
+  // An İ anywhere once made the whole text be searched as written, so capitals hid every anchor.
+  it('still finds anchors case-insensitively when the text holds an İ', () => {
+    expect(runTokenRules([{ ...probe, near: undefined }], 'İstanbul FOO7')).toEqual([{ rule: 'secret-read', start: 9, end: 13 }]);
+  });
 });
 
 describe('token rule definitions', () => {
