@@ -50,14 +50,92 @@ export function utf16Order(bytes: Uint8Array, length: number): number {
   return 0;
 }
 
-/** Cheap binary test on raw bytes, before any UTF-8 work: images and keys fail here (UTF-16 text does not). */
+/**
+ * Non-ASCII units a UTF-16 text in one script needs: random units fall in one 128-character block
+ * one time in 512, in Hangul one time in six, in Han or kana two times in five.
+ */
+const MIN_SCRIPT_UNITS = 4;
+const MIN_HANGUL_UNITS = 6;
+const MIN_HAN_UNITS = 12;
+const ARABIC_GROUP = -1;
+const HANGUL_GROUP = -2;
+const HAN_GROUP = -3;
+
+/**
+ * The script group of a non-ASCII UTF-16 unit: Han, kana and CJK or full-width punctuation are one
+ * group (Japanese mixes them), Hangul another, Arabic with its presentation forms a third; anything
+ * else below U+2000 is its 128-code-point block (Cyrillic, Greek, Hebrew, Devanagari, Thai…);
+ * general punctuation (U+2000–U+206F) is neutral (undefined), and the rest has no group (null).
+ */
+function scriptGroup(unit: number): number | null | undefined {
+  if ((unit >= 0x3000 && unit <= 0x30ff) || (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xff00 && unit <= 0xffef)) return HAN_GROUP;
+  if ((unit >= 0xac00 && unit <= 0xd7af) || (unit >= 0x1100 && unit <= 0x11ff) || (unit >= 0x3130 && unit <= 0x318f)) return HANGUL_GROUP;
+  if ((unit >= 0x0600 && unit <= 0x06ff) || (unit >= 0x0750 && unit <= 0x077f) || (unit >= 0xfb50 && unit <= 0xfdff) || (unit >= 0xfe70 && unit <= 0xfeff)) {
+    return ARABIC_GROUP;
+  }
+  if (unit >= 0x2000 && unit <= 0x206f) return undefined;
+  return unit < 0x2000 ? unit >> 7 : null;
+}
+
+/** Groups by size, smallest first: a 128-character block, Arabic, Hangul, Han and kana. */
+const groupRank = (group: number): number => (group >= 0 ? 0 : -group);
+
+/**
+ * The script group that, with printable ASCII and neutral punctuation, makes nine in ten units in
+ * this byte order; undefined when none does.
+ */
+function oneScriptGroup(bytes: Uint8Array, length: number, littleEndian: boolean): number | undefined {
+  const units = length >> 1;
+  const counts = new Map<number, number>();
+  let ascii = 0;
+  let neutral = 0;
+  for (let i = 0; i + 1 < length; i += 2) {
+    const unit = littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    if (unit < 0x80) {
+      if (isPrintableAscii(unit)) ascii += 1;
+      continue;
+    }
+    const group = scriptGroup(unit);
+    if (group === undefined) neutral += 1;
+    else if (group !== null) counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  let group = 0;
+  let inGroup = 0;
+  for (const [candidate, count] of counts) {
+    if (count > inGroup) [group, inGroup] = [candidate, count];
+  }
+  const needed = group === HAN_GROUP ? MIN_HAN_UNITS : group === HANGUL_GROUP ? MIN_HANGUL_UNITS : MIN_SCRIPT_UNITS;
+  return inGroup >= needed && ascii + neutral + inGroup >= UTF16_SHARE * units ? group : undefined;
+}
+
+/**
+ * UTF-16 without a byte order mark in a script other than Latin (a Chinese, Arabic or Russian
+ * prompt encoded the way PowerShell's -EncodedCommand encodes): `LITTLE_ENDIAN`, `BIG_ENDIAN` or 0.
+ * Nine in ten units must be printable ASCII (spaces, digits, punctuation) or belong to one script
+ * group; random bytes spread over every block, so they pass only by chance (see the minimums
+ * above). When both byte orders read as one script, the smaller group wins: Cyrillic read in the
+ * wrong order is Han (U+0438 → U+3804), Greek is Hangul (U+03B3 → U+B303). Asked only after the
+ * bytes failed as UTF-8, so UTF-8 text is never read as UTF-16.
+ */
+export function oneScriptUtf16Order(bytes: Uint8Array, length: number): number {
+  if (length < 2 * MIN_SCRIPT_UNITS || length % 2 !== 0) return 0;
+  const little = oneScriptGroup(bytes, length, true);
+  const big = oneScriptGroup(bytes, length, false);
+  if (little === undefined) return big === undefined ? 0 : BIG_ENDIAN;
+  return big === undefined || groupRank(little) <= groupRank(big) ? LITTLE_ENDIAN : BIG_ENDIAN;
+}
+
+/**
+ * Cheap binary test on raw bytes, before any UTF-8 work: images and keys fail here (UTF-16 text
+ * does not, in any script: Arabic or Chinese UTF-16 is full of control bytes).
+ */
 export function looksBinary(bytes: Uint8Array, length: number): boolean {
   let controls = 0;
   for (let i = 0; i < length; i += 1) {
     const b = bytes[i]!;
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f) controls += 1;
   }
-  return controls > MAX_CONTROL_SHARE * length && utf16Order(bytes, length) === 0;
+  return controls > MAX_CONTROL_SHARE * length && utf16Order(bytes, length) === 0 && oneScriptUtf16Order(bytes, length) === 0;
 }
 
 /**
@@ -135,17 +213,20 @@ export function regionsFromByteRuns(
 }
 
 /**
- * Turns decoded bytes into a region when they are plausibly text: UTF-16 (see utf16Order), or
- * valid UTF-8 (a few bad bytes tolerated); printable, mostly letters. Otherwise undefined: binary
- * data does not become a view.
+ * Turns decoded bytes into a region when they are plausibly text: UTF-16 (see utf16Order), valid
+ * UTF-8 (a few bad bytes tolerated), or else UTF-16 in one non-Latin script (oneScriptUtf16Order);
+ * printable, mostly letters. Otherwise undefined: binary data does not become a view.
  */
 export function bytesToRegion(sink: ByteSink, start: number, end: number): DecodedRegion | undefined {
   if (sink.length < 3) return undefined;
   const order = utf16Order(sink.bytes, sink.length);
   if (order !== 0) return utf16Region(sink, order, start, end);
-  if (looksBinary(sink.bytes, sink.length)) return undefined;
-  const decoded = decodeUtf8(sink.view());
-  if (decoded.invalid > Math.max(1, decoded.text.length * 0.02)) return undefined;
-  if (!isPlausibleText(decoded.text)) return undefined;
-  return { start, end, text: decoded.text, starts: decoded.starts, ends: decoded.ends };
+  if (!looksBinary(sink.bytes, sink.length)) {
+    const decoded = decodeUtf8(sink.view());
+    if (decoded.invalid <= Math.max(1, decoded.text.length * 0.02) && isPlausibleText(decoded.text)) {
+      return { start, end, text: decoded.text, starts: decoded.starts, ends: decoded.ends };
+    }
+  }
+  const scriptOrder = oneScriptUtf16Order(sink.bytes, sink.length);
+  return scriptOrder === 0 ? undefined : utf16Region(sink, scriptOrder, start, end);
 }
