@@ -20,9 +20,8 @@ export const readDatasetRows = (path: string): DatasetRow[] =>
 /** The lower-cased text with punctuation and spacing folded to one space. */
 const fold = (text: string): string => text.toLowerCase().replace(/[\p{P}\p{S}\s_]+/gu, ' ').trim();
 
-/** Character trigrams of the folded text. */
-function trigrams(text: string): Set<string> {
-  const folded = fold(text);
+/** Character trigrams of a folded text. */
+function trigrams(folded: string): Set<string> {
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= folded.length; i++) grams.add(folded.slice(i, i + 3));
   return grams;
@@ -40,12 +39,14 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * folded comparison covers texts too short for a trigram ("ok!", "ty").
  */
 export function nearDuplicateTexts(rows: readonly DatasetRow[], others: readonly DatasetRow[]): string[] {
-  const otherGrams = others.map((row) => trigrams(row.text));
-  const otherFolded = new Set(others.map((row) => fold(row.text)));
+  const otherFolded = others.map((row) => fold(row.text));
+  const otherTexts = new Set(otherFolded);
+  const otherGrams = otherFolded.map(trigrams);
   return rows
     .filter((row) => {
-      if (otherFolded.has(fold(row.text))) return true;
-      const grams = trigrams(row.text);
+      const folded = fold(row.text);
+      if (otherTexts.has(folded)) return true;
+      const grams = trigrams(folded);
       return otherGrams.some((other) => jaccard(grams, other) >= 0.5);
     })
     .map((row) => row.text);

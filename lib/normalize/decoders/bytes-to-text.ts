@@ -221,11 +221,11 @@ export function bytesToRegion(sink: ByteSink, start: number, end: number): Decod
   if (sink.length < 3) return undefined;
   const order = utf16Order(sink.bytes, sink.length);
   if (order !== 0) return utf16Region(sink, order, start, end);
-  if (!looksBinary(sink.bytes, sink.length)) {
-    const decoded = decodeUtf8(sink.view());
-    if (decoded.invalid <= Math.max(1, decoded.text.length * 0.02) && isPlausibleText(decoded.text)) {
-      return { start, end, text: decoded.text, starts: decoded.starts, ends: decoded.ends };
-    }
+  // looksBinary has already asked oneScriptUtf16Order: bytes it calls binary are no UTF-16 either.
+  if (looksBinary(sink.bytes, sink.length)) return undefined;
+  const decoded = decodeUtf8(sink.view());
+  if (decoded.invalid <= Math.max(1, decoded.text.length * 0.02) && isPlausibleText(decoded.text)) {
+    return { start, end, text: decoded.text, starts: decoded.starts, ends: decoded.ends };
   }
   const scriptOrder = oneScriptUtf16Order(sink.bytes, sink.length);
   return scriptOrder === 0 ? undefined : utf16Region(sink, scriptOrder, start, end);
