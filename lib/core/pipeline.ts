@@ -73,14 +73,16 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const gateDetectors = detectors.filter((d) => d.meta.cost === 'cheap');
   const costlyDetectors = detectors.filter((d) => d.meta.cost === 'costly');
 
-  async function runStage(
+  /** The stage's outcomes: a plain array when every detector that ran was synchronous (most are). */
+  function runStage(
     detectors: readonly AnyDetector[],
     stage: 'gate' | 'costly',
     routeInput: RouteInput,
     context: Parameters<typeof runDetector>[1],
     policy: CompiledPolicy,
-  ): Promise<DetectorOutcome[]> {
+  ): DetectorOutcome[] | Promise<DetectorOutcome[]> {
     const pending: Array<DetectorOutcome | Promise<DetectorOutcome>> = [];
+    let waiting = false;
     for (const detector of detectors) {
       const { meta } = detector;
       const shadow = runsInShadow(meta, policy);
@@ -91,9 +93,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       }
       const timeoutMs = Math.max(policy.profile.detectorTimeoutMs, meta.timeoutMs ?? 0);
       const settings = { timeoutMs, shadow, breaker: policy.profile.breaker };
-      pending.push(runDetector(detector, context, settings, breakers, clock));
+      const outcome = runDetector(detector, context, settings, breakers, clock);
+      if (outcome instanceof Promise) waiting = true;
+      pending.push(outcome);
     }
-    return Promise.all(pending);
+    return waiting ? Promise.all(pending) : (pending as DetectorOutcome[]);
   }
 
   async function scan(input: ScanInput): Promise<Result<Verdict>> {

@@ -1,6 +1,7 @@
 import { findings, type Detector, type DetectorMeta } from '../core/detector.ts';
 import type { Finding, Span } from '../core/finding.ts';
 import { RuleEngine } from '../gate/rule-engine.ts';
+import { GATE_ANCHORS } from './gate-anchors.ts';
 import { familiesOf, matchedCombinations } from '../rules/persuasion/combinations.ts';
 import { PERSUASION_COMBINATIONS, PERSUASION_RULES } from '../rules/persuasion/index.ts';
 import { corroborationScore, promptAttackModelScore } from '../rules/persuasion/model-corroboration.ts';
@@ -24,7 +25,7 @@ const MAX_VIEWS = 16;
 /** Characters scanned per view whatever the profile says: bounds time on a pathological paste. */
 const HARD_MAX_CHARS_PER_VIEW = 1_000_000;
 
-const engine = new RuleEngine(PERSUASION_RULES);
+const engine = new RuleEngine(PERSUASION_RULES, GATE_ANCHORS);
 
 export const meta: DetectorMeta<PersuasionOptions> = {
   id: 'persuasion',

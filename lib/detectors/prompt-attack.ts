@@ -1,6 +1,7 @@
 import { findings, type Detector, type DetectorMeta } from '../core/detector.ts';
 import type { Finding } from '../core/finding.ts';
 import { RuleEngine } from '../gate/rule-engine.ts';
+import { GATE_ANCHORS } from './gate-anchors.ts';
 import { PROMPT_ATTACK_RULES } from '../rules/prompt-attack/index.ts';
 
 /** Views scanned per text: the canonical form, its skeleton and decoded layers fit well within. */
@@ -8,7 +9,7 @@ const MAX_VIEWS = 16;
 /** Characters scanned per view whatever the profile says: bounds time on a pathological paste. */
 const HARD_MAX_CHARS_PER_VIEW = 1_000_000;
 
-const engine = new RuleEngine(PROMPT_ATTACK_RULES);
+const engine = new RuleEngine(PROMPT_ATTACK_RULES, GATE_ANCHORS);
 
 export const meta: DetectorMeta = {
   id: 'prompt-attack',

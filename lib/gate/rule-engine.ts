@@ -1,8 +1,8 @@
 import type { Span } from '../core/finding.ts';
 import type { TextView } from '../core/normalized-text.ts';
-import { AnchorIndex, type AnchorHit } from './anchor-index.ts';
 import { foldCase } from './fold-case.ts';
 import { PRECEDING_CHARS, type GateRule } from './gate-rule.ts';
+import { SharedAnchorScan } from './shared-anchor-scan.ts';
 
 /** A rule that matched, with where (offsets in the ORIGINAL text, never the text itself). */
 export interface RuleMatch {
@@ -21,14 +21,6 @@ export interface ScanLimits {
 
 /** Spans kept per finding: enough to highlight, bounded for hostile input. */
 const MAX_SPANS = 8;
-
-/**
- * How far from a changed character an anchor hit of a same-length reading is looked for: further
- * back than the longest match any pattern can make (their gaps are bounded), and past the longest
- * anchor plus lookback ahead.
- */
-const CHANGE_REACH_BEFORE = 640;
-const CHANGE_REACH_AFTER = 160;
 
 /** Longest lookback a rule may ask for: each position before a hit is one sticky attempt. */
 export const MAX_LOOKBACK = 64;
@@ -50,18 +42,17 @@ interface CompiledRule {
  * rules. Every view of the normalized text is scanned (canonical, skeleton, decoded layers…): an
  * attack spelled with homoglyphs or wrapped in base64 matches in the view that undid it, and its
  * spans are mapped back to the original text. A rule reports once, from the first view it matches
- * in.
+ * in. Engines built on one `SharedAnchorScan` walk each view once between them.
  */
 export class RuleEngine {
   readonly #rules: CompiledRule[];
-  readonly #index: AnchorIndex;
-  /** Anchor number → the rules that name it. */
-  readonly #rulesByAnchor: number[][];
+  readonly #anchors: SharedAnchorScan;
+  /** Anchor id (in the shared scan) → the rules of this engine that name it. */
+  readonly #rulesByAnchor = new Map<number, number[]>();
 
-  constructor(rules: readonly GateRule[]) {
+  constructor(rules: readonly GateRule[], anchors: SharedAnchorScan = new SharedAnchorScan()) {
     const ids = new Set<string>();
-    const anchors = new Map<string, number>();
-    this.#rulesByAnchor = [];
+    this.#anchors = anchors;
     this.#rules = rules.map((rule, ruleIndex) => {
       if (ids.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
       ids.add(rule.id);
@@ -69,15 +60,10 @@ export class RuleEngine {
       for (const written of rule.anchors) {
         if (written.length === 0 || written !== foldCase(written)) throw new Error(`rule ${rule.id}: anchors must be lower-case`);
         // Views are in NFKC (lib/normalize): compare like with like (Thai ำ, full-width colons…).
-        const anchor = foldCase(written.normalize('NFKC'));
-        let anchorIndex = anchors.get(anchor);
-        if (anchorIndex === undefined) {
-          anchorIndex = anchors.size;
-          anchors.set(anchor, anchorIndex);
-          this.#rulesByAnchor.push([]);
-        }
-        const list = this.#rulesByAnchor[anchorIndex]!;
-        if (!list.includes(ruleIndex)) list.push(ruleIndex);
+        const anchor = anchors.register(foldCase(written.normalize('NFKC')));
+        const list = this.#rulesByAnchor.get(anchor);
+        if (!list) this.#rulesByAnchor.set(anchor, [ruleIndex]);
+        else if (!list.includes(ruleIndex)) list.push(ruleIndex);
       }
       const flags = rule.pattern.flags.replace(/[gy]/g, '');
       const lookback = rule.lookback ?? 0;
@@ -93,26 +79,20 @@ export class RuleEngine {
         unlessPreceded: rule.unlessPreceded ? new RegExp(rule.unlessPreceded.source, rule.unlessPreceded.flags.replace(/[gy]/g, '')) : undefined,
       };
     });
-    this.#index = new AnchorIndex([...anchors.keys()]);
   }
 
   scan(views: readonly TextView[], limits: ScanLimits): RuleMatch[] {
     const found = new Map<number, Span[]>();
-    const scanned: string[] = [];
-    // The first view scanned in full (the canonical form); later readings are compared with it.
-    let base: string | undefined;
-    for (const view of views.slice(0, limits.maxViews)) {
+    const viewCount = Math.min(views.length, limits.maxViews);
+    for (let position = 0; position < viewCount; position += 1) {
       if (found.size === this.#rules.length) break;
-      const text = view.text.length > limits.maxCharsPerView ? view.text.slice(0, limits.maxCharsPerView) : view.text;
-      // Views often coincide (a canonical form of plain text is the text): scan each text once.
-      if (scanned.includes(text)) continue;
-      scanned.push(text);
-      const lower = foldCase(text);
+      const scanned = this.#anchors.view(views, position, limits.maxCharsPerView);
+      if (scanned === null) continue;
       const hitsByRule = new Map<number, number[]>();
-      const hits = base === undefined ? this.#index.find(lower) : this.#findNear(lower, base);
-      base ??= lower;
-      for (const hit of hits) {
-        for (const ruleIndex of this.#rulesByAnchor[hit.anchor]!) {
+      for (const hit of scanned.hits) {
+        const ruleIndexes = this.#rulesByAnchor.get(hit.anchor);
+        if (!ruleIndexes) continue;
+        for (const ruleIndex of ruleIndexes) {
           if (found.has(ruleIndex)) continue;
           const ruleHits = hitsByRule.get(ruleIndex);
           if (ruleHits) ruleHits.push(hit.start, hit.end);
@@ -120,47 +100,14 @@ export class RuleEngine {
         }
       }
       for (const [ruleIndex, hits] of hitsByRule) {
-        const matches = this.#verify(this.#rules[ruleIndex]!, lower, hits);
+        const matches = this.#verify(this.#rules[ruleIndex]!, scanned.lower, hits);
         if (matches.length === 0) continue;
-        found.set(ruleIndex, toOriginalSpans(matches, view, limits.originalLength));
+        found.set(ruleIndex, toOriginalSpans(matches, views[position]!, limits.originalLength));
       }
     }
     return [...found.entries()]
       .sort(([a], [b]) => a - b)
       .map(([ruleIndex, spans]) => ({ rule: this.#rules[ruleIndex]!.rule, spans }));
-  }
-
-  /**
-   * Anchor hits of a reading that has the base view's length (leetspeak, most skeletons): only
-   * near the characters it changed. Anywhere else it reads exactly like the base view, which was
-   * scanned in full, so a new match there must cover a changed character; the regions reach
-   * further back than any pattern is long. Readings of another length are scanned in full.
-   */
-  #findNear(text: string, base: string): AnchorHit[] {
-    if (text.length !== base.length) return this.#index.find(text);
-    const hits: AnchorHit[] = [];
-    let regionStart = -1;
-    let regionEnd = -1;
-    const flush = () => {
-      if (regionStart < 0) return;
-      for (const hit of this.#index.find(text.slice(regionStart, regionEnd))) {
-        hits.push({ anchor: hit.anchor, start: hit.start + regionStart, end: hit.end + regionStart });
-      }
-    };
-    for (let i = 0; i < text.length; i += 1) {
-      if (text.charCodeAt(i) === base.charCodeAt(i)) continue;
-      const start = Math.max(0, i - CHANGE_REACH_BEFORE);
-      const end = Math.min(text.length, i + CHANGE_REACH_AFTER);
-      if (start <= regionEnd) {
-        regionEnd = end;
-        continue;
-      }
-      flush();
-      regionStart = start;
-      regionEnd = end;
-    }
-    flush();
-    return hits;
   }
 
   /**

@@ -23,6 +23,27 @@ describe('runDetector', () => {
     expect(outcome).toMatchObject({ status: 'ok', detectorId: 'd', findings: [{ detectorId: 'd', ruleId: 'd/hit' }] });
   });
 
+  it('returns a synchronous detector\'s outcome as it is (no promise), an asynchronous one\'s as a promise', async () => {
+    const sync = run(fakeDetector('d', () => reportOf(finding('d', 0.4))));
+    expect(sync).not.toBeInstanceOf(Promise);
+    expect(sync).toMatchObject({ status: 'ok', findings: [{ detectorId: 'd' }] });
+    const later = run(fakeDetector('d', () => Promise.resolve(reportOf(finding('d', 0.4)))));
+    expect(later).toBeInstanceOf(Promise);
+    expect(await later).toMatchObject({ status: 'ok', findings: [{ detectorId: 'd' }] });
+  });
+
+  it('gives a detector that does not read its signal no AbortController, and one that does a live signal', () => {
+    let signal: AbortSignal | undefined;
+    const detector = fakeDetector('d', () => reportOf());
+    detector.run = (call) => {
+      signal = call.signal;
+      return reportOf();
+    };
+    run(detector);
+    expect(signal).toBeInstanceOf(AbortSignal);
+    expect(signal!.aborted).toBe(false);
+  });
+
   it('turns a rejected promise into failed(threw)', async () => {
     const outcome = await run(fakeDetector('d', () => Promise.reject(new Error('x'))));
     expect(outcome).toMatchObject({ status: 'failed', code: 'threw' });
