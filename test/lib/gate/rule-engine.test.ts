@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TextView } from '../../../lib/core/normalized-text.ts';
-import type { GateRule } from '../../../lib/gate/gate-rule.ts';
 import { MAX_LOOKBACK, RuleEngine, type ScanLimits } from '../../../lib/gate/rule-engine.ts';
+import { gateRule } from '../../support/gate-rules.ts';
 
-const rule = (overrides: Partial<GateRule> & Pick<GateRule, 'id' | 'anchors' | 'pattern'>): GateRule => ({
-  family: 'test',
-  category: 'prompt-attack',
-  severity: 'high',
-  description: 'test rule',
-  reference: 'test',
-  examples: { flagged: [], clean: [] },
-  score: { inbound: 0.9, outbound: 0.8 },
-  ...overrides,
-});
+const rule = gateRule;
 
 const view = (text: string, name = 'original', toOriginal = (start: number, end: number) => ({ start, end })): TextView => ({
   name,

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TextView } from '../../../lib/core/normalized-text.ts';
-import type { GateRule } from '../../../lib/gate/gate-rule.ts';
 import { RuleEngine, type ScanLimits } from '../../../lib/gate/rule-engine.ts';
 import { SharedAnchorScan } from '../../../lib/gate/shared-anchor-scan.ts';
+import { gateRule } from '../../support/gate-rules.ts';
 
-const rule = (id: string, anchors: string[], pattern: RegExp): GateRule => ({
-  id,
-  family: 'test',
-  category: 'prompt-attack',
-  severity: 'high',
-  description: 'test rule',
-  reference: 'test',
-  examples: { flagged: [], clean: [] },
-  score: { inbound: 0.9, outbound: 0.9 },
-  anchors,
-  pattern,
-});
+const rule = (id: string, anchors: string[], pattern: RegExp) => gateRule({ id, anchors, pattern });
 
 const view = (text: string, name = 'canonical'): TextView => ({ name, text, depth: 0, toOriginal: (start, end) => ({ start, end }) });
 const limits = (text: string): ScanLimits => ({ originalLength: text.length, maxCharsPerView: 100_000, maxViews: 16 });
