@@ -19,7 +19,8 @@ const TIMED_OUT = Symbol('timed-out');
  * created only when the detector reads it (most detectors are synchronous and never do). A class
  * rather than an object literal that spreads the context and defines `signal` as a getter: V8
  * builds such a literal on its slow path, which measured about 4 µs per detector call — 0.07 ms of
- * a 2,000-character scan with fifteen cheap detectors, most of the pipeline's own cost.
+ * a 2,000-character scan with fifteen cheap detectors, most of the pipeline's own cost. It copies
+ * every field of DetectorContext: an optional field added there must be copied here too.
  */
 class CallContext implements DetectorContext {
   readonly text: DetectorContext['text'];

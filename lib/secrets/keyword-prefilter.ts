@@ -26,27 +26,46 @@ export interface KeywordPrefilter {
   find(lowerText: string, maxHits: number): KeywordHit[];
 }
 
+/**
+ * Characters searched at a time. The index reports every hit, overlapping ones included, so a
+ * hostile paste (a million "a"s against a keyword of 21 "a"s) would otherwise hold a million hits
+ * at once; window by window the hits stay few and the search stops once `maxHits` are kept.
+ */
+const WINDOW = 8_192;
+
 export function createKeywordPrefilter(keywords: readonly string[]): KeywordPrefilter {
   const unique = [...new Set(keywords)].filter((keyword) => keyword.length > 0);
   const indexOf = new Map(keywords.map((keyword, index) => [keyword, index] as const));
   const keywordOf = unique.map((keyword) => indexOf.get(keyword)!);
   const index = new AnchorIndex(unique);
+  // A hit that starts in a window may end this far past it.
+  const reach = Math.max(0, ...unique.map((keyword) => keyword.length - 1));
   return {
     keywords,
     find(lowerText, maxHits) {
-      const found = index.find(lowerText).sort((a, b) => a.start - b.start || b.end - a.end);
       const hits: KeywordHit[] = [];
       // A keyword that overlaps its own previous hit (`aaaa…` inside a run of `a`s) adds nothing.
       const lastEnd = new Map<number, number>();
-      let previousStart = -1;
-      for (const { anchor, start, end } of found) {
-        if (start === previousStart) continue;
-        previousStart = start;
-        const keyword = keywordOf[anchor]!;
-        if ((lastEnd.get(keyword) ?? -1) > start) continue;
-        hits.push({ keyword, start, end });
-        lastEnd.set(keyword, end);
-        if (hits.length >= maxHits) break;
+      for (let from = 0; from < lowerText.length && hits.length < maxHits; from += WINDOW) {
+        const to = Math.min(lowerText.length, from + WINDOW + reach);
+        const piece = from === 0 && to === lowerText.length ? lowerText : lowerText.slice(from, to);
+        // In text order, the longest keyword first at each position (a hit starting past the
+        // window is the next window's).
+        const found = index
+          .find(piece)
+          .filter((hit) => hit.start < WINDOW)
+          .sort((a, b) => a.start - b.start || b.end - a.end);
+        let previousStart = -1;
+        for (const hit of found) {
+          if (hit.start === previousStart) continue;
+          previousStart = hit.start;
+          const keyword = keywordOf[hit.anchor]!;
+          const start = hit.start + from;
+          if ((lastEnd.get(keyword) ?? -1) > start) continue;
+          hits.push({ keyword, start, end: hit.end + from });
+          lastEnd.set(keyword, hit.end + from);
+          if (hits.length >= maxHits) break;
+        }
       }
       return hits;
     },

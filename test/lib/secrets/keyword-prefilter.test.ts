@@ -30,6 +30,13 @@ describe('createKeywordPrefilter', () => {
     expect(found('aaaaaaaaa')).toEqual(['aaaa@0', 'aaaa@4']);
   });
 
+  it('finds keywords across the boundaries of the windows it searches in (8,192 characters)', () => {
+    for (const text of ['x'.repeat(8_190) + 'xoxe.xoxb-1 key-', 'a'.repeat(20_001), `${'key '.repeat(2_047)}xoxe.xoxb-${'a'.repeat(9)}`]) {
+      expect(found(text)).toEqual(reference(keywords, text, 100));
+      expect(prefilter.find(text, 100_000).map((hit) => `${keywords[hit.keyword]}@${hit.start}`)).toEqual(reference(keywords, text, 100_000));
+    }
+  });
+
   it('stops at maxHits', () => {
     expect(prefilter.find('key '.repeat(50), 3)).toHaveLength(3);
   });
