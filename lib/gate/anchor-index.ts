@@ -21,13 +21,24 @@ export interface AnchorHit {
  * dense transition table: one array read per character instead of a walk along failure links.
  */
 interface Automaton {
-  /** Symbol id per ASCII code (-1: the character occurs in no anchor). */
-  symbolOf: Int16Array;
-  symbolCount: number;
-  /** next state = delta[state * symbolCount + symbol] (failure links already folded in). */
+  /** Column per ASCII code: its symbol, or the reset column for characters no anchor contains and controls. */
+  columnOf: Uint8Array;
+  /**
+   * Per non-ASCII code unit that occurs in an anchor: the columns of its projection's lead (low
+   * byte) and trail (high byte) characters; NOT_IN_ANCHORS for every other unit. Two levels, as
+   * anchors use few 256-unit blocks: wideColumns[wideBlocks[unit >> 8] * 256 + (unit & 0xff)],
+   * block 0 being all NOT_IN_ANCHORS (a flat table would be 128 KiB per index, most of it empty).
+   */
+  wideBlocks: Uint16Array;
+  wideColumns: Uint16Array;
+  /** Columns per row: the symbols, then the reset column (every entry 0). */
+  columns: number;
+  /**
+   * entry = next state | EMITS when that state ends at least one anchor (itself or along its
+   * dictionary suffix links); next state = delta[state * columns + column] & STATE, failure links
+   * already folded in. One read per character decides both where to go and whether to look for hits.
+   */
   delta: Uint16Array;
-  /** 1 where a state ends at least one anchor (itself or along its dictionary suffix links). */
-  emits: Uint8Array;
   /** Dictionary suffix link: the next state on the failure chain that ends a pattern (-1: none). */
   outputs: Int32Array;
   /** Per state, the range [terminals[s], terminals[s+1]) of patternIndices it ends. */
@@ -35,15 +46,20 @@ interface Automaton {
   patternIndices: Int32Array;
 }
 
+/** The emit flag of a transition entry, and the state bits beside it (so at most 32,767 states). */
+const EMITS = 0x8000;
+const STATE = 0x7fff;
+const NOT_IN_ANCHORS = 0xffff;
+
 const isIntArray = (value: unknown): value is number[] =>
   Array.isArray(value) && value.every((item) => Number.isInteger(item));
 
 /**
  * Reads the library's compiled tables (format "modern-ahocorasick", version 1) into a dense
- * automaton. Anything unexpected gives `undefined`, and the index falls back to the library's own
- * `search()`.
+ * automaton over the projection of `alphabet`'s characters. Anything unexpected gives `undefined`,
+ * and the index falls back to the library's own `search()`.
  */
-function readAutomaton(serialized: string): Automaton | undefined {
+function readAutomaton(serialized: string, alphabet: AnchorAlphabet): Automaton | undefined {
   let data: Record<string, unknown>;
   try {
     data = JSON.parse(serialized) as Record<string, unknown>;
@@ -56,28 +72,32 @@ function readAutomaton(serialized: string): Automaton | undefined {
   if (!isIntArray(outputs) || !isIntArray(terminals) || !isIntArray(patternIndices)) return undefined;
   const stateCount = failures.length;
   const symbolCount = symbols.length;
-  if (stateCount === 0 || stateCount > 0xffff || edges.length !== stateCount + 1 || terminals.length !== stateCount + 1) {
+  if (stateCount === 0 || stateCount > STATE || symbolCount > 0xfe || edges.length !== stateCount + 1 || terminals.length !== stateCount + 1) {
     return undefined;
   }
-  const symbolOf = new Int16Array(128).fill(-1);
+  const columns = symbolCount + 1;
+  const reset = symbolCount;
+  const columnOf = new Uint8Array(128).fill(reset);
   for (let id = 0; id < symbolCount; id += 1) {
     const symbol: unknown = symbols[id];
     // Projected anchors are ASCII, so every grapheme the library saw is one ASCII character.
     if (typeof symbol !== 'string' || symbol.length !== 1 || symbol.charCodeAt(0) >= 128) return undefined;
-    symbolOf[symbol.charCodeAt(0)] = id;
+    const code = symbol.charCodeAt(0);
+    // Control characters are the projection's filler and its lead characters: never a hit as themselves.
+    if (code >= 0x20 && code !== 0x7f) columnOf[code] = id;
   }
   // Breadth-first, so that a state's failure target (always shallower) is complete before it.
-  const delta = new Uint16Array(stateCount * symbolCount);
+  const delta = new Uint16Array(stateCount * columns);
   const order = [0];
   const seen = new Uint8Array(stateCount);
   seen[0] = 1;
   for (let head = 0; head < order.length; head += 1) {
     const state = order[head]!;
-    const row = state * symbolCount;
+    const row = state * columns;
     if (state !== 0) {
       const failure = failures[state]!;
       if (failure < 0 || failure >= stateCount || !seen[failure]) return undefined;
-      delta.copyWithin(row, failure * symbolCount, failure * symbolCount + symbolCount);
+      delta.copyWithin(row, failure * columns, failure * columns + symbolCount);
     }
     for (let e = edges[state]!; e < edges[state + 1]!; e += 1) {
       const label = labels[e]!;
@@ -89,19 +109,33 @@ function readAutomaton(serialized: string): Automaton | undefined {
     }
   }
   if (order.length !== stateCount) return undefined;
-  const emits = new Uint8Array(stateCount);
-  for (let state = 0; state < stateCount; state += 1) {
-    emits[state] = terminals[state + 1]! > terminals[state]! || outputs[state]! >= 0 ? 1 : 0;
+  const emits = (state: number) => terminals[state + 1]! > terminals[state]! || outputs[state]! >= 0;
+  for (let k = 0; k < delta.length; k += 1) if (emits(delta[k]!)) delta[k]! |= EMITS;
+  const wideBlocks = new Uint16Array(256);
+  const blockCount = new Set([...alphabet.keys()].map((code) => code >> 8)).size;
+  const wideColumns = new Uint16Array((blockCount + 1) * 256).fill(NOT_IN_ANCHORS);
+  const column = (code: number) => (code >= 0x20 && code !== 0x7f ? columnOf[code]! : symbolIndex(symbols, code, reset));
+  let blocks = 1;
+  for (const [code, projected] of alphabet) {
+    if (wideBlocks[code >> 8] === 0) wideBlocks[code >> 8] = blocks++;
+    wideColumns[wideBlocks[code >> 8]! * 256 + (code & 0xff)] = column(leadOf(projected)) | (column(trailOf(projected)) << 8);
   }
   return {
-    symbolOf,
-    symbolCount,
+    columnOf,
+    wideBlocks,
+    wideColumns,
+    columns,
     delta,
-    emits,
     outputs: Int32Array.from(outputs),
     terminals: Int32Array.from(terminals),
     patternIndices: Int32Array.from(patternIndices),
   };
+}
+
+/** The library's symbol id of the character `code` (lead characters are controls), or `missing`. */
+function symbolIndex(symbols: unknown[], code: number, missing: number): number {
+  const id = symbols.indexOf(String.fromCharCode(code));
+  return id < 0 ? missing : id;
 }
 
 /**
@@ -131,11 +165,16 @@ export class AnchorIndex {
     this.#alphabet = createAnchorAlphabet(anchors);
     const keys = anchors.map((anchor) => projectAnchor(anchor, this.#alphabet));
     this.#matcher = new AhoCorasick(keys.map((key, index) => ({ pattern: key, data: index })));
-    this.#automaton = options.scanner === 'library' ? undefined : readAutomaton(this.#matcher.serialize());
+    this.#automaton = options.scanner === 'library' ? undefined : readAutomaton(this.#matcher.serialize(), this.#alphabet);
     this.#keyLengths = Int32Array.from(keys, (key) => key.length);
     let ring = 1;
     while (ring <= Math.max(1, ...keys.map((key) => key.length))) ring *= 2;
     this.#ringMask = ring - 1;
+  }
+
+  /** Which scan runs: the dense-table walk, or the library's search() when its tables could not be read. */
+  get scanner(): 'native' | 'library' {
+    return this.#automaton ? 'native' : 'library';
   }
 
   /** Every hit, overlapping ones included, in no particular order. */
@@ -166,8 +205,7 @@ export class AnchorIndex {
    */
   #scan(automaton: Automaton, text: string): AnchorHit[] {
     const hits: AnchorHit[] = [];
-    const { symbolOf, symbolCount, delta, emits, outputs, terminals, patternIndices } = automaton;
-    const alphabet = this.#alphabet;
+    const { columnOf, wideBlocks, wideColumns, columns, delta, outputs, terminals, patternIndices } = automaton;
     const keyLengths = this.#keyLengths;
     const mask = this.#ringMask;
     const ring = new Int32Array(mask + 1);
@@ -176,27 +214,22 @@ export class AnchorIndex {
     for (let i = 0, length = text.length; i < length; i += 1) {
       const code = text.charCodeAt(i);
       ring[keyPosition++ & mask] = i;
+      let entry: number;
       if (code < 128) {
-        // Control characters are the projection's filler (and its lead characters): never a hit.
-        const symbol = code < 0x20 || code === 0x7f ? -1 : symbolOf[code]!;
-        if (symbol < 0) {
-          state = 0;
-          continue;
-        }
-        state = delta[state * symbolCount + symbol]!;
+        entry = delta[state * columns + columnOf[code]!]!;
       } else {
-        const projected = alphabet.get(code);
-        if (projected === undefined) {
+        const pair = wideColumns[wideBlocks[code >> 8]! * 256 + (code & 0xff)]!;
+        if (pair === NOT_IN_ANCHORS) {
           state = 0;
           continue;
         }
         ring[keyPosition++ & mask] = -1;
-        const lead = symbolOf[leadOf(projected)]!;
-        const trail = symbolOf[trailOf(projected)]!;
-        state = lead < 0 ? 0 : delta[state * symbolCount + lead]!;
-        state = trail < 0 ? 0 : delta[state * symbolCount + trail]!;
+        // A hit cannot end on a lead character (it is half a code), so only the trail's entry emits.
+        state = delta[state * columns + (pair & 0xff)]! & STATE;
+        entry = delta[state * columns + (pair >> 8)]!;
       }
-      if (!emits[state]) continue;
+      state = entry & STATE;
+      if (entry < EMITS) continue;
       for (let s = state; s > 0; s = outputs[s]!) {
         for (let t = terminals[s]!, last = terminals[s + 1]!; t < last; t += 1) {
           const anchor = patternIndices[t]!;

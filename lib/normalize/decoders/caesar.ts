@@ -312,8 +312,19 @@ function atbashStretches(source: DecodeSource): Array<{ start: number; end: numb
   const text = source.text;
   const index = source.words();
   const stretches: Array<{ start: number; end: number }> = [];
+  // Words that count for atbash (common under it, not as written, three letters or more, Latin):
+  // readsRotated needs one at least (atbashEvidence reads letter pairs only alongside one), so a
+  // stretch without one is not judged. candidatesBefore[k]: how many among the first k words.
+  const underAtbash = atbashFlags(source);
+  const forward = source.forward();
+  const candidatesBefore = new Int32Array(index.count + 1);
+  for (let k = 0; k < index.count; k += 1) {
+    const candidate = underAtbash[k] === 1 && forward[k] === 0 && index.foreign[k] === 0 && index.ends[k]! - index.starts[k]! >= MIN_EVIDENCE_LETTERS;
+    candidatesBefore[k + 1] = candidatesBefore[k]! + (candidate ? 1 : 0);
+  }
   const judge = (first: number, last: number, start: number, end: number): boolean => {
-    if (last < first || !readsRotated(atbashEvidence(source, first, last, start, end))) return false;
+    if (last < first || candidatesBefore[last + 1] === candidatesBefore[first]) return false;
+    if (!readsRotated(atbashEvidence(source, first, last, start, end))) return false;
     let from = start;
     let to = end;
     while (from < to && text.charCodeAt(from) <= 0x20) from += 1;
@@ -323,6 +334,8 @@ function atbashStretches(source: DecodeSource): Array<{ start: number; end: numb
   };
   for (const block of source.evidenceBlocks()) {
     if (judge(block.first, block.last, block.start, block.end)) continue;
+    // Its lines hold none of the block's words that count, if it has none.
+    if (block.last < block.first || candidatesBefore[block.last + 1] === candidatesBefore[block.first]) continue;
     let k = block.first;
     for (let lineStart = block.start; lineStart < block.end; ) {
       let lineEnd = lineStart;

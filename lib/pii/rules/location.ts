@@ -167,8 +167,8 @@ function addressWordsBefore(context: MatchContext, index: number, window: number
   return context.keywords.endingIn(ADDRESS_KINDS, index - window, index).some((hit) => introducesAddress(hit, context.text));
 }
 
-/** Extends a street span over unit markers and notes a postal line after it. */
-function extend(text: string, end: number): { end: number; unit: boolean; postal: boolean } {
+/** Extends a street span over the unit markers after it ("Apt. 641", "Suite 979", "#12"). */
+function unitAfter(text: string, end: number): { end: number; unit: boolean } {
   let cursor = end;
   let unit = false;
   // A unit marker may come a few words later ("Fuglie 41 Popović Dam\n Suite 860").
@@ -188,12 +188,18 @@ function extend(text: string, end: number): { end: number; unit: boolean; postal
     cursor += next[0].length;
     unit = true;
   }
-  if (!unit) cursor = end;
-  POSTAL_AFTER.lastIndex = cursor;
+  return unit ? { end: cursor, unit } : { end, unit };
+}
+
+/** A unit marker just before a street that starts at `start` ("Suite 913 0547 Bygget 91"). */
+const unitBefore = (text: string, start: number): boolean => UNIT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+
+/** A postal line after a street that ends at `end` (city and country lines, then a postal code). */
+function postalLineAfter(text: string, end: number): boolean {
+  POSTAL_AFTER.lastIndex = end;
   const postal = POSTAL_AFTER.exec(text);
   const before = postal ? trimEnd(postal[0], '0123456789-') : '';
-  const postalLine = postal !== null && /^[,\s>?|]/.test(before) && /\p{L}/u.test(before) && (before.match(/\n/g)?.length ?? 0) <= 4 && !/[!;:]|https?/.test(before);
-  return { end: cursor, unit, postal: postalLine };
+  return postal !== null && /^[,\s>?|]/.test(before) && /\p{L}/u.test(before) && (before.match(/\n/g)?.length ?? 0) <= 4 && !/[!;:]|https?/.test(before);
 }
 
 interface NameEvidence {
@@ -205,15 +211,15 @@ interface NameEvidence {
 /** The tier from the evidence around a street; undefined when there is none worth reporting. */
 function streetAcceptance(context: MatchContext, start: number, end: number, name: NameEvidence, requireUnit = false): Acceptance | undefined {
   const { text } = context;
-  const extended = extend(text, end);
-  const unitBefore = UNIT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-  if (requireUnit && !extended.unit && !unitBefore) return undefined;
+  const extended = unitAfter(text, end);
+  const unitFirst = unitBefore(text, start);
+  if (requireUnit && !extended.unit && !unitFirst) return undefined;
   // A building number written before the street number ("62573 103 Cassidy Street").
   const lead = /(?:^|[^0-9A-Za-z])([0-9]{1,6}[ ,]{1,2})$/.exec(text.slice(Math.max(0, start - 8), start));
   const spanStart = lead ? start - lead[1]!.length : start;
   let tier: string | undefined;
-  if (extended.unit || unitBefore) tier = 'unit';
-  else if (extended.postal) tier = 'postal';
+  if (extended.unit || unitFirst) tier = 'unit';
+  else if (postalLineAfter(text, extended.end)) tier = 'postal';
   else if (addressWordsBefore(context, start, 64)) tier = 'context';
   else if (name.proper) tier = 'plain';
   else if (name.caseless && name.longWord) tier = 'weak';
@@ -294,6 +300,8 @@ function nameFirst(context: MatchContext, start: number, end: number): Acceptanc
   if (names.length === 0) return undefined;
   if (skip > 0 && !requireUnit && streetStart < names[0]!.start) streetStart = names[0]!.start;
   if (requireUnit) streetStart = names[0]!.start;
+  // Without a street type, only a unit marker makes name and number a street: look for it first.
+  if (requireUnit && !unitAfter(text, numberEnd).unit && !unitBefore(text, streetStart)) return undefined;
   const list = names.map((word) => word.text);
   if (hasStopWord(list) || crossesSentence(text.slice(streetStart, start))) return undefined;
   // "February 27" is a date, not a street.
@@ -441,8 +449,8 @@ export const poBox: PiiRule = {
   pattern:
     /(?:P\.? ?O\.? ?Box|Post(?:al)? Office Box|Postfach|Apartado(?: de correos)?|Case postale|Bo[iî]te postale|Casella postale|Caixa postal|Postbus)\s?#?\s?[0-9]{1,6}(?![0-9A-Za-z])/iuy,
   accept(match, { text }) {
-    const extended = extend(text, match.index + match[0].length);
-    return { tier: extended.unit || extended.postal ? 'postal' : 'plain', end: extended.end };
+    const extended = unitAfter(text, match.index + match[0].length);
+    return { tier: extended.unit || postalLineAfter(text, extended.end) ? 'postal' : 'plain', end: extended.end };
   },
   priors: { postal: 0.9, plain: 0.7 },
   examples: {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnchorIndex, type AnchorHit } from '../../../lib/gate/anchor-index.ts';
+import { PERSUASION_RULES } from '../../../lib/rules/persuasion/index.ts';
 import { PROMPT_ATTACK_RULES } from '../../../lib/rules/prompt-attack/index.ts';
 
 const sorted = (hits: AnchorHit[]) =>
@@ -36,6 +37,7 @@ describe('AnchorIndex', () => {
     const all = [...new Set(PROMPT_ATTACK_RULES.flatMap((rule) => rule.anchors))];
     const native = new AnchorIndex(all);
     const library = new AnchorIndex(all, { scanner: 'library' });
+    expect([native.scanner, library.scanner]).toEqual(['native', 'library']);
     const pieces = [...all.slice(0, 400), '\u0000', '\r\n', ' ', 'x', 'é', '😀', '\u0001', '忽', 'ー', '\u0e4d'];
     fc.assert(
       fc.property(
@@ -47,5 +49,10 @@ describe('AnchorIndex', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("walks its dense table for the gate's whole anchor set (the table holds at most 32,767 states)", () => {
+    const gate = [...new Set([...PROMPT_ATTACK_RULES, ...PERSUASION_RULES].flatMap((rule) => rule.anchors))];
+    expect(new AnchorIndex(gate).scanner).toBe('native');
   });
 });
