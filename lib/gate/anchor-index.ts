@@ -86,6 +86,11 @@ function readAutomaton(serialized: string, alphabet: AnchorAlphabet): Automaton 
     // Control characters are the projection's filler and its lead characters: never a hit as themselves.
     if (code >= 0x20 && code !== 0x7f) columnOf[code] = id;
   }
+  // The emit flag rides on every transition into a state that ends an anchor; copied rows carry it.
+  const emitFlag = new Uint16Array(stateCount);
+  for (let state = 0; state < stateCount; state += 1) {
+    if (terminals[state + 1]! > terminals[state]! || outputs[state]! >= 0) emitFlag[state] = EMITS;
+  }
   // Breadth-first, so that a state's failure target (always shallower) is complete before it.
   const delta = new Uint16Array(stateCount * columns);
   const order = [0];
@@ -103,14 +108,12 @@ function readAutomaton(serialized: string, alphabet: AnchorAlphabet): Automaton 
       const label = labels[e]!;
       const target = targets[e]!;
       if (label < 0 || label >= symbolCount || target <= 0 || target >= stateCount || seen[target]) return undefined;
-      delta[row + label] = target;
+      delta[row + label] = target | emitFlag[target]!;
       seen[target] = 1;
       order.push(target);
     }
   }
   if (order.length !== stateCount) return undefined;
-  const emits = (state: number) => terminals[state + 1]! > terminals[state]! || outputs[state]! >= 0;
-  for (let k = 0; k < delta.length; k += 1) if (emits(delta[k]!)) delta[k]! |= EMITS;
   const wideBlocks = new Uint16Array(256);
   const blockCount = new Set([...alphabet.keys()].map((code) => code >> 8)).size;
   const wideColumns = new Uint16Array((blockCount + 1) * 256).fill(NOT_IN_ANCHORS);

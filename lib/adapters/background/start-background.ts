@@ -68,6 +68,9 @@ export function startBackground(): void {
   const feedback = new FeedbackStore(createIdbFeedbackStorage());
   const registry = extensionRegistryProvider();
   const pipeline = createPipeline({ detectors: [...ruleDetectors(registry), ...createModelDetectors(models, { feedback })] });
+  // Before the message that woke the worker is handled: a send that wakes it then finds the gate
+  // warm, and its latency budget is left for the models (Pipeline.warmUp).
+  void pipeline.warmUp();
   const recent = createRecentVerdictsStore();
   // The user's settings with the admin's policy over them, kept current from storage.onChanged;
   // scans wait up to a second for the policy, then use safe settings (settings-store.ts).
@@ -160,7 +163,10 @@ export function startBackground(): void {
     disabledFeatures: async () => (await settings.current()).disabledFeatures,
     recent,
     modelStatus: () => models.status(),
-    warm: () => models.warmUp(),
+    warm: () => {
+      models.warmUp();
+      void pipeline.warmUp();
+    },
     now: () => Date.now(),
     onInternalError: (error) => console.error('Rampart background:', error instanceof Error ? error.name : typeof error),
     // Features' page:* / tab:* messages (lib/messaging/message-route.ts).

@@ -131,6 +131,41 @@ describe('pipeline', () => {
     expect(flaky.calls).toBe(6);
   });
 
+  it("warmUp pays a cheap detector's first-use cost once, so the first scan still has budget for the costly ones", async () => {
+    let now = 0;
+    const build = () => {
+      // The first run builds an index: 80 ms, over the standard profile's 50 ms budget.
+      if (gate.calls === 1) now += 80;
+      return reportOf();
+    };
+    const gate = fakeDetector('gate', build);
+    const model = fakeDetector('model', () => reportOf(), { cost: 'costly' });
+    const cold = createPipeline({ detectors: [gate, model], clock: () => now });
+    const coldScan = await verdictOf(cold.scan({ text: 'hi', direction: 'inbound' }));
+    expect(coldScan.outcomes.find((o) => o.detectorId === 'model')).toMatchObject({ status: 'skipped', reason: 'budget' });
+
+    gate.calls = 0;
+    model.calls = 0;
+    const warmed = createPipeline({ detectors: [gate, model], clock: () => now });
+    await warmed.warmUp();
+    await warmed.warmUp();
+    expect([gate.calls, model.calls]).toEqual([1, 0]);
+    const firstScan = await verdictOf(warmed.scan({ text: 'hi', direction: 'inbound' }));
+    expect(firstScan.outcomes.find((o) => o.detectorId === 'model')).toMatchObject({ status: 'ok' });
+  });
+
+  it("warmUp resolves even when a detector throws on its first run, and the first scan runs it as usual", async () => {
+    let throwing = true;
+    const flaky = fakeDetector('flaky', () => {
+      if (throwing) throw new Error('first run');
+      return reportOf();
+    });
+    const pipeline = createPipeline({ detectors: [flaky] });
+    await expect(pipeline.warmUp()).resolves.toBeUndefined();
+    throwing = false;
+    expect((await verdictOf(pipeline.scan({ text: 'hi', direction: 'inbound' }))).outcomes[0]!.status).toBe('ok');
+  });
+
   it('runs shadow detectors for the record without changing the verdict', async () => {
     const loud = fakeDetector('loud', () => reportOf(finding('loud', 0.99)));
     const pipeline = createPipeline({ detectors: [loud] });
