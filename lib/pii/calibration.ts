@@ -30,7 +30,7 @@ export const CALIBRATION = {
   'btc-address:checksum': { n: 0, truePositives: 0, score: 0.95 },
   'eth-address:checksum': { n: 0, truePositives: 0, score: 0.97 },
   'eth-address:no-checksum': { n: 0, truePositives: 0, score: 0.75 },
-  'email:address': { n: 67, truePositives: 67, score: 0.99 },
+  'email:address': { n: 45, truePositives: 45, score: 0.99 },
   'email:placeholder': { n: 16, truePositives: 0, score: 0.07 },
   'email-obfuscated:obfuscated': { n: 0, truePositives: 0, score: 0.9 },
   'ipv4:public': { n: 19, truePositives: 18, score: 0.93 },

@@ -10,6 +10,23 @@ const PLACEHOLDER_DOMAIN =
 const PLACEHOLDER_LOCAL =
   /^(?:user(?:name)?|name|your[._-]?(?:name|email|mail)?|you|me|someone|somebody|email|mail|foo|bar|baz|test(?:user)?|example|sample|fake|dummy|phone_number|john[._-]?doe|jane[._-]?doe|first[._-]?last|firstname[._-]?lastname|admin|noreply|no-?reply|do-?not-?reply|donotreply)$/i;
 const TECHNICAL_LOCAL = /^(?:git|hg|svn|ssh|root)$/i;
+/**
+ * Words a functional mailbox is made of (hello@, customer.service@, product-feedback@): an
+ * organisation's address, the kind every notification e-mail and newsletter footer carries, and not
+ * a person's (RFC 2142 names some; the rest are the common ones).
+ */
+const ROLE_WORDS = new Set([
+  'hello', 'hi', 'info', 'information', 'contact', 'contacts', 'support', 'help', 'helpdesk', 'service', 'services',
+  'customer', 'customers', 'care', 'team', 'sales', 'billing', 'account', 'accounts', 'payment', 'payments',
+  'invoice', 'invoices', 'receipt', 'receipts', 'order', 'orders', 'shop', 'store', 'feedback', 'product', 'products',
+  'news', 'newsletter', 'newsletters', 'marketing', 'press', 'media', 'pr', 'jobs', 'careers', 'recruiting', 'hr',
+  'privacy', 'legal', 'compliance', 'security', 'abuse', 'postmaster', 'hostmaster', 'webmaster', 'mailer', 'daemon',
+  'notification', 'notifications', 'notify', 'alert', 'alerts', 'update', 'updates', 'announcements', 'community',
+  'partner', 'partners', 'office', 'reservations', 'booking', 'bookings', 'events', 'enquiries', 'inquiries',
+  'general', 'members', 'membership', 'subscriptions', 'digest', 'bounce', 'bounces', 'system', 'robot', 'bot',
+]);
+const isRoleMailbox = (local: string): boolean =>
+  local.split(/[._+-]+/u).every((word) => ROLE_WORDS.has(word.toLowerCase()));
 const FILE_EXTENSION_TLD =
   /^(?:png|jpe?g|gif|svg|webp|ico|bmp|tiff?|js|mjs|cjs|ts|tsx|jsx|css|scss|html?|json|xml|ya?ml|toml|md|txt|pdf|zip|gz|tar|exe|dll|so|py|rb|go|rs|java|kt|swift|php|sh|lock|map|wasm|mp[34]|mov|avi)$/i;
 /** The domain after an `@`: labels of letters, digits and hyphens, then a letters-only TLD. */
@@ -39,10 +56,15 @@ export const email: PiiRule = {
     const tld = domain.slice(domain.lastIndexOf('.') + 1);
     if (RESERVED_DOMAIN.test(domain) || FILE_EXTENSION_TLD.test(tld) || TECHNICAL_LOCAL.test(local)) return undefined;
     if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return undefined;
-    const tier = PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) ? 'placeholder' : 'address';
+    const tier =
+      PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) ? 'placeholder' : isRoleMailbox(local) ? 'role' : 'address';
     return { tier, start, end: at + match[0].length };
   },
-  priors: { address: 0.95, placeholder: 0.3 },
+  // An organisation's functional mailbox is contact data but not a person's: like an internal IP,
+  // it is redacted next to personal data and warned on where policy is strict about addresses
+  // (enterprise), not on its own in the standard profile.
+  priors: { address: 0.95, placeholder: 0.3, role: 0.32 },
+  policyTiers: ['role'],
   examples: {
     flagged: ['Write to MinikJeremiassen@gustr.com today', 'mail: jörg.müller@beispiel.de', 'ping ana+news@mail.co.uk.'],
     clean: ['see user@example.com', 'git@github.com:org/repo.git', 'icon@2x.png', 'npm i left-pad@1.3.0', 'email me at @handle'],

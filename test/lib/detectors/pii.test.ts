@@ -118,6 +118,20 @@ describe('pii in the pipeline (standard profile unless named)', () => {
     expect((await scan('the db is at 10.2.14.7', 'enterprise')).action).toBe('warn');
   });
 
+  it("treats an organisation's functional mailbox as contact data, not a person's", async () => {
+    const footer = 'If you have any questions, just reply to this email or write to customer.service@mercury.com.';
+    expect((await scan(footer)).action).toBe('allow');
+    expect((await scan(footer, 'enterprise')).action).toBe('warn');
+    expect((await scan('Questions? product-feedback@calendly.com')).findings[0]?.score).toBeLessThan(0.5);
+    // A person's name beside a role word is a person's mailbox.
+    for (const address of ['ana.support@mercury.com', 'ana+news@mail.co.uk', 'helloana@mercury.com']) {
+      expect((await scan(`write to ${address}`)).action, address).toBe('redact');
+    }
+    // Next to personal data it is redacted with it.
+    const verdict = await scan(`Order for ${email} — copy to billing@gustr.com`);
+    expect(verdict.redactions.map((r) => r.placeholder)).toEqual(['[EMAIL_1]', '[EMAIL_2]']);
+  });
+
   it('does not flag names, ages or bare postcodes', async () => {
     for (const text of ['What is your name? Elizabeth Hanson', 'He just turned 64 years old', 'ZIP: 6280', 'Just posted a photo https://www.FrugalFurnishings.de/']) {
       expect((await scan(text)).action, text).toBe('allow');
