@@ -42,11 +42,11 @@ export interface Pipeline {
   /**
    * Pays the cheap layers' first-use costs (the anchor indices they build on first use, the JIT's
    * first pass: ~75 ms for the inbound ones on Node 20, against a few tenths of a millisecond warm,
-   * and ~40 ms more for the reply side) on a sample text,
-   * so that a user's first scan does not. The router skips a model whose expected time no longer
-   * fits in the latency budget, and a service worker woken by a send would otherwise spend the
-   * budget building indices and read the prompt without its models. Runs once; nothing is kept
-   * but what the detectors cache, and the circuit breakers of real scans are not touched.
+   * and ~40 ms more for the reply side) on a sample text, so that a user's first scan does not.
+   * The router skips a model whose expected time no longer fits in the latency budget, and a
+   * service worker woken by a send would otherwise spend the budget building indices and read the
+   * prompt without its models. Runs once; nothing is kept but what the detectors cache, and the
+   * circuit breakers of real scans are not touched.
    */
   warmUp(): Promise<void>;
   readonly detectors: readonly AnyDetector[];

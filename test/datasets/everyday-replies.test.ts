@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { nearDuplicateTexts, readDatasetRows } from '../support/dataset-rows.ts';
+import { expectBenignCc0Rows, nearDuplicateTexts, readDatasetRows } from '../support/dataset-rows.ts';
 
 const rows = readDatasetRows('datasets/everyday-replies/outbound.jsonl');
 
 describe('datasets/everyday-replies', () => {
   it('is valid eval JSONL: unique ids, benign, CC0, several languages', () => {
     expect(rows.length).toBe(588);
-    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
-    for (const row of rows) {
-      expect(row).toMatchObject({ label: 'benign', family: 'benign', license: 'CC0-1.0' });
-      expect(row.text.trim().length).toBeGreaterThan(0);
-    }
+    expectBenignCc0Rows(rows);
     expect(new Set(rows.map((row) => row.lang)).size).toBeGreaterThanOrEqual(10);
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 
 /** A row of one of Rampart's own datasets (datasets/*). */
 export interface DatasetRow {
@@ -16,6 +17,16 @@ export const readDatasetRows = (path: string): DatasetRow[] =>
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as DatasetRow);
+
+/** What every row of Rampart's own benign sets must be: a unique id, benign, CC0, some text, one of `families`. */
+export function expectBenignCc0Rows(rows: readonly DatasetRow[], families: readonly string[] = ['benign']): void {
+  expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+  for (const row of rows) {
+    expect(row).toMatchObject({ label: 'benign', license: 'CC0-1.0' });
+    expect(families).toContain(row.family);
+    expect(row.text.trim().length, row.id).toBeGreaterThan(0);
+  }
+}
 
 /** The lower-cased text with punctuation and spacing folded to one space. */
 const fold = (text: string): string => text.toLowerCase().replace(/[\p{P}\p{S}\s_]+/gu, ' ').trim();

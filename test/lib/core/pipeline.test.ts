@@ -154,7 +154,7 @@ describe('pipeline', () => {
     expect(firstScan.outcomes.find((o) => o.detectorId === 'model')).toMatchObject({ status: 'ok' });
   });
 
-  it("warmUp resolves even when a detector throws on its first run, and the first scan runs it as usual", async () => {
+  it('warmUp resolves even when a detector throws on its first run, and the first scan runs it as usual', async () => {
     let throwing = true;
     const flaky = fakeDetector('flaky', () => {
       if (throwing) throw new Error('first run');
