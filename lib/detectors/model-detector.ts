@@ -1,5 +1,6 @@
 import type { AnyDetector, DetectorMeta, DetectorReport } from '../core/detector.ts';
 import type { Finding, Severity } from '../core/finding.ts';
+import { payloadReading } from '../models/featurize.ts';
 import type { ModelProvider, ModelRole } from '../models/model-provider.ts';
 
 /** Model findings below this calibrated probability are not reported (they would only be noise). */
@@ -79,7 +80,13 @@ export function createModelDetector(
     async run(context): Promise<DetectorReport> {
       const model = await provider.load(definition.modelId, role);
       if (!model.ok) return { status: 'failed', code: 'model-unavailable' };
-      const { scores } = await model.value.infer(context.text);
+      let { scores } = await model.value.infer(context.text);
+      // An encoded payload beside other text is also read on its own; each output keeps the higher score.
+      const payload = payloadReading(context.text, model.value.version.featurizer.maxChars);
+      if (payload !== undefined) {
+        const payloadScores = (await model.value.infer(payload)).scores;
+        scores = scores.map((score, k) => Math.max(score, payloadScores[k] ?? 0));
+      }
       const { rule, score } = definition.classify(scores, model.value.version.outputs);
       if (!(score >= context.options.reportFloor)) return { status: 'ok', findings: [] };
       const finding: Finding = {

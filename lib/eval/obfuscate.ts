@@ -6,7 +6,12 @@
  * the same text and seed give the same output.
  */
 
-export const TECHNIQUE_IDS = [
+/**
+ * The techniques the shipped models' adversarial augmentation draws from (lib/training/augment.ts).
+ * Kept as it was when they were trained: augmentation picks a technique by index, so any change to
+ * this list changes every augmented row and `npm run train` would no longer rebuild the shipped bytes.
+ */
+export const AUGMENTATION_TECHNIQUE_IDS = [
   'zero-width',
   'tag-smuggling',
   'variation-selectors',
@@ -44,12 +49,22 @@ export const TECHNIQUE_IDS = [
   'nested-base64-hex',
 ] as const;
 
+/** Techniques added since (measured by `rampart robustness`, augmentation at the next retraining). */
+const LATER_TECHNIQUE_IDS = ['rot47', 'ascii85', 'base85', 'uuencode', 'char-codes', 'base2048', 'words-joined'] as const;
+
+export const TECHNIQUE_IDS = [...AUGMENTATION_TECHNIQUE_IDS, ...LATER_TECHNIQUE_IDS] as const;
+
 export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
 
+import { encode as encodeBase2048 } from 'base2048';
+import { toBase85 } from '../normalize/decoders/base85.ts';
 import { toBinary } from '../normalize/decoders/binary.ts';
 import { toBraille } from '../normalize/decoders/braille.ts';
 import { toMorse } from '../normalize/decoders/morse.ts';
+import { toCharCodes } from '../normalize/decoders/char-codes.ts';
 import { toNato } from '../normalize/decoders/nato.ts';
+import { rotate47 } from '../normalize/decoders/rot47.ts';
+import { toUuencode } from '../normalize/decoders/uuencode.ts';
 import { seededRandom } from './seeded-random.ts';
 
 /**
@@ -285,6 +300,23 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
   braille: (text) => toBraille(text),
   rot13: (text) => rot13(text),
   atbash: (text) => atbash(text),
+  rot47: (text) => rotate47(text),
+  ascii85: (text) => toBase85(text, 'ascii85'),
+  base85: (text) => toBase85(text, 'rfc1924'),
+  uuencode: (text) => toUuencode(text),
+  // Decimal UTF-8 bytes between blanks, or JavaScript's String.fromCharCode of the UTF-16 units, by seed.
+  'char-codes': (text, seed) =>
+    seed % 2 === 0
+      ? toCharCodes(text)
+      : `String.fromCharCode(${Array.from({ length: text.length }, (_, k) => text.charCodeAt(k)).join(', ')})`,
+  base2048: (text) => encodeBase2048(utf8(text)),
+  // Words run together: snake_case, dotted, or CamelCase, by seed.
+  'words-joined': (text, seed) => {
+    const words = text.split(/\s+/).filter(Boolean);
+    if (seed % 3 === 0) return words.join('_');
+    if (seed % 3 === 1) return words.join('.');
+    return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+  },
   reversed: (text) => reverse(text),
   'split-payload': (text, seed) => {
     const parts = pieces(text, seededRandom(seed));

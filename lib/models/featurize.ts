@@ -52,12 +52,53 @@ const coversText = (view: TextView, originalLength: number): boolean => {
 /**
  * The canonical view, or the reading of it that says what it means: look-alike letters folded
  * (only when normalization saw letters pass for another script's, or styled letters NFKC keeps —
- * the skeleton of ordinary Russian or Greek would be gibberish), leetspeak spelled out, or spread-out letters closed up.
+ * the skeleton of ordinary Russian or Greek would be gibberish), leetspeak spelled out, spread-out letters closed up,
+ * or words run together ("ignore_all_previous") split apart.
  */
 function primaryReading(text: NormalizedText): TextView {
   const named = (name: string) => text.views.find((view) => view.name === name);
   const folded = text.signals.some((signal) => signal.kind === 'homoglyph' || signal.kind === 'styled-letters') ? named('skeleton') : undefined;
-  return folded ?? named('leetspeak') ?? named('despaced') ?? text.canonical;
+  return folded ?? named('leetspeak') ?? named('despaced') ?? named('unjoined') ?? text.canonical;
+}
+
+/** Readings whose source is readable text (glued string literals), not an encoding to leave out. */
+const READABLE_SOURCES = new Set(['split-payload']);
+
+/**
+ * Where in the original the decoded layers among `extras` came from (their signals' spans; depth 1
+ * only, since deeper layers sit inside those).
+ */
+function encodedSources(text: NormalizedText, extras: readonly TextView[]): Array<{ start: number; end: number }> {
+  const decoded = new Set(extras.filter((view) => view.depth === 1 && !READABLE_SOURCES.has(view.name)).map((view) => view.name));
+  if (decoded.size === 0) return [];
+  return text.signals
+    .filter((signal) => signal.depth === 1 && signal.view !== undefined && decoded.has(signal.view))
+    .flatMap((signal) => signal.spans)
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The first `limit` units of a reading with the characters of `sources` (original ranges) left out,
+ * each left-out stretch read as one blank. The decoded text is read beside it, so the encoded
+ * characters would only dilute the bag with gibberish: "BASE64 encoded string: SWdub3Jl…" is read
+ * as the template's words and what the payload says.
+ */
+function withoutEncodings(view: TextView, sources: ReadonlyArray<{ start: number; end: number }>, limit: number): string {
+  if (sources.length === 0) return view.text;
+  const inSource = (at: number) => sources.some((source) => at >= source.start && at < source.end);
+  let out = '';
+  let skipping = false;
+  const length = Math.min(view.text.length, limit);
+  for (let k = 0; k < length; k += 1) {
+    if (inSource(view.toOriginal(k, k + 1).start)) {
+      if (!skipping) out += ' ';
+      skipping = true;
+      continue;
+    }
+    skipping = false;
+    out += view.text[k];
+  }
+  return out;
 }
 
 /**
@@ -66,7 +107,7 @@ function primaryReading(text: NormalizedText): TextView {
  * and the part readings revealed (a base64, reversed or upside-down payload is read as what it
  * says). When one of those readings spans (almost) the whole text, the text is nothing but its
  * encoding and is left out: half a bag of reversed or base64 gibberish would only dilute the
- * reading. Lower-cased, whitespace collapsed, cut at `maxChars`.
+ * reading; otherwise the encoded stretches are left out of it (withoutEncodings). Lower-cased, whitespace collapsed, cut at `maxChars`.
  */
 export function modelText(text: NormalizedText | string, maxChars: number): string {
   let joined: string;
@@ -75,9 +116,29 @@ export function modelText(text: NormalizedText | string, maxChars: number): stri
     const extras = text.views.filter((view) => view.depth >= 1 || PART_READINGS.has(view.name)).slice(0, MAX_EXTRA_VIEWS);
     const primary = primaryReading(text);
     const encodedWhole = text.original.length > 0 && extras.some((view) => coversText(view, text.original.length));
-    joined = (encodedWhole ? extras : [primary, ...extras]).map((view) => view.text).join('\n');
+    const primaryText = encodedWhole ? undefined : withoutEncodings(primary, encodedSources(text, extras), maxChars * 2);
+    joined = [...(primaryText === undefined ? [] : [primaryText]), ...extras.map((view) => view.text)].join('\n');
   }
   return joined.slice(0, maxChars * 2).toLowerCase().replace(/\s+/gu, ' ').trim().slice(0, maxChars);
+}
+
+/** Letters a decoded payload needs before it is also read on its own: shorter ones are URL bits and entities. */
+const MIN_PAYLOAD_LETTERS = 24;
+
+/**
+ * What the decoded layers say, read on their own, when the text holds an encoded payload beside
+ * other text ("BASE64 encoded string: SWdub3Jl…\nBASE64 decoded string:"): undefined when the
+ * text has no such payload (or is nothing but one: `modelText` then reads only the payload
+ * already). Models read it beside `modelText` and keep the higher score, so a template's words
+ * cannot dilute what the payload asks for.
+ */
+export function payloadReading(text: NormalizedText, maxChars: number): string | undefined {
+  const payloads = text.views.filter((view) => view.depth >= 1 && !READABLE_SOURCES.has(view.name)).slice(0, MAX_EXTRA_VIEWS);
+  if (payloads.length === 0 || payloads.some((view) => coversText(view, text.original.length))) return undefined;
+  const joined = payloads.map((view) => view.text).join('\n');
+  let letters = 0;
+  for (let i = 0; i < joined.length && letters < MIN_PAYLOAD_LETTERS; i += 1) if (/\p{L}/u.test(joined[i]!)) letters += 1;
+  return letters < MIN_PAYLOAD_LETTERS ? undefined : modelText(joined, maxChars);
 }
 
 const isWordChar = (code: number): boolean =>

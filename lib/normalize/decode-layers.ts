@@ -1,10 +1,13 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
 import { MAX_ANALYZED_CHARS, MAX_DECODED_VIEWS, MAX_DEPTH, type DecodeBudget } from './budget.ts';
+import { base2048 } from './decoders/base2048.ts';
 import { base32 } from './decoders/base32.ts';
 import { base64 } from './decoders/base64.ts';
 import { binary } from './decoders/binary.ts';
+import { base85 } from './decoders/base85.ts';
 import { braille } from './decoders/braille.ts';
 import { atbash, caesar, rot13 } from './decoders/caesar.ts';
+import { charCodes } from './decoders/char-codes.ts';
 import { DecodeSource } from './decoders/decode-source.ts';
 import type { DecodedRegion, Decoder } from './decoders/decoder.ts';
 import { escapes } from './decoders/escapes.ts';
@@ -15,7 +18,9 @@ import { nato } from './decoders/nato.ts';
 import { url } from './decoders/percent.ts';
 import { quotedPrintable } from './decoders/quoted-printable.ts';
 import { reversed } from './decoders/reversed.ts';
+import { rot47 } from './decoders/rot47.ts';
 import { splitPayload } from './decoders/split-payload.ts';
+import { uuencode } from './decoders/uuencode.ts';
 import { canonicalize } from './canonicalize.ts';
 import { MappedView, type Range } from './offset-map.ts';
 import { NOT_PLAIN_ASCII } from './patterns.ts';
@@ -24,7 +29,29 @@ import { stripInvisible } from './strip-invisible.ts';
 import type { TextHints } from './text-hints.ts';
 
 /** Every decoder, in the order their layers are listed. */
-export const DECODERS: readonly Decoder[] = [base64, base32, hex, url, escapes, quotedPrintable, html, morse, binary, nato, braille, rot13, caesar, atbash, reversed, splitPayload];
+export const DECODERS: readonly Decoder[] = [
+  base64,
+  base32,
+  hex,
+  base85,
+  uuencode,
+  base2048,
+  url,
+  escapes,
+  charCodes,
+  quotedPrintable,
+  html,
+  morse,
+  binary,
+  nato,
+  braille,
+  rot13,
+  caesar,
+  atbash,
+  rot47,
+  reversed,
+  splitPayload,
+];
 
 export interface DecodedLayers {
   views: MappedView[];

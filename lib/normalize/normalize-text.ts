@@ -6,6 +6,7 @@ import { canonicalize } from './canonicalize.ts';
 import { CYRILLIC, GREEK, LATIN, LOOKALIKE_SCRIPT, MARK } from './char-class.ts';
 import { canonicalLayer, decodeLayers } from './decode-layers.ts';
 import { readHiddenPayloads } from './hidden-payloads.ts';
+import { readJoinedWords } from './joined-words.ts';
 import { readLeetspeak } from './leetspeak.ts';
 import { identityView, type MappedView } from './offset-map.ts';
 import { NOT_PLAIN_ASCII } from './patterns.ts';
@@ -107,6 +108,8 @@ function normalizeOrThrow(original: string): NormalizedText {
     if (spaced.signal) signals.push(spaced.signal);
     readings.push(spaced.view);
   }
+
+  readings.push(readJoinedWords(analyzed));
 
   const budget = new DecodeBudget(original.length);
   const decoded = decodeLayers(roots, budget, new Map([[analyzed, hints]]));

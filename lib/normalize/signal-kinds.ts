@@ -24,6 +24,14 @@ export const SIGNAL = {
   base64: 'base64',
   base32: 'base32',
   hex: 'hex',
+  /** Ascii85 (Adobe, `<~…~>` optional) and base85 (RFC 1924 / Python b85encode): decoders/base85.ts. */
+  base85: 'base85',
+  /** uuencoded lines (`begin 644 …`, or bare `M…` lines): decoders/uuencode.ts. */
+  uuencode: 'uuencode',
+  /** Base2048 (11 bits per character, letters of many scripts): decoders/base2048.ts. */
+  base2048: 'base2048',
+  /** Text as a list of decimal character codes ("73 103 110", `String.fromCharCode(73,103)`, `chr(73)+chr(103)`): decoders/char-codes.ts. */
+  charCodes: 'char-codes',
   url: 'url',
   /** Backslash escapes (`\u0069`, `\u{1F600}`, `\U0001F600`, octal `\151`): decoders/escapes.ts. */
   escapes: 'escapes',
@@ -39,6 +47,8 @@ export const SIGNAL = {
   rot13: 'rot13',
   caesar: 'caesar',
   atbash: 'atbash',
+  /** ROT47 (printable ASCII rotated by 47): decoders/rot47.ts. */
+  rot47: 'rot47',
   reversed: 'reversed',
   /** Grade-1 English Braille in Unicode Braille Patterns. */
   braille: 'braille',

@@ -1,4 +1,4 @@
-import { obfuscate, TECHNIQUE_IDS } from '../eval/obfuscate.ts';
+import { AUGMENTATION_TECHNIQUE_IDS, obfuscate } from '../eval/obfuscate.ts';
 import { seededRandom } from '../eval/seeded-random.ts';
 
 /**
@@ -15,7 +15,7 @@ export function augmentAttack(text: string, copies: number, seed: number, benign
   const out: string[] = [];
   for (let copy = 0; copy < copies; copy++) {
     if (copy % 2 === 0) {
-      const technique = TECHNIQUE_IDS[Math.floor(random() * TECHNIQUE_IDS.length)]!;
+      const technique = AUGMENTATION_TECHNIQUE_IDS[Math.floor(random() * AUGMENTATION_TECHNIQUE_IDS.length)]!;
       const seedOfCopy = Math.floor(random() * 0xffffffff);
       out.push(obfuscate(technique, text, seedOfCopy, benignSnippet(random, benignPool, MAX_COVER)));
     } else {

@@ -1,12 +1,15 @@
 import type { ModelManifest } from '../../lib/models/manifest.ts';
 import { ModelProvider } from '../../lib/models/model-provider.ts';
 
-/** A provider whose "model" returns fixed scores (or cannot load), for detector tests. */
+/**
+ * A provider whose "model" returns fixed scores (or cannot load), for detector tests; with
+ * `perCall`, the n-th inference returns `perCall[n]` instead (the last one from then on).
+ */
 export function fakeModelProvider(
   modelId: string,
   outputs: readonly string[],
   scores: readonly number[],
-  options: { shadow?: boolean; unavailable?: boolean } = {},
+  options: { shadow?: boolean; unavailable?: boolean; perCall?: ReadonlyArray<readonly number[]> } = {},
 ): ModelProvider {
   const bytes = new Uint8Array([1, 2, 3, 4]);
   // SHA-256 of [1, 2, 3, 4].
@@ -33,9 +36,13 @@ export function fakeModelProvider(
     },
     {
       async createSession() {
+        let calls = 0;
         return {
           async run() {
-            return { scores: Float32Array.from(scores), embedding: Float32Array.of(3, 4) };
+            const perCall = options.perCall;
+            const current = perCall ? perCall[Math.min(calls, perCall.length - 1)]! : scores;
+            calls += 1;
+            return { scores: Float32Array.from(current), embedding: Float32Array.of(3, 4) };
           },
         };
       },

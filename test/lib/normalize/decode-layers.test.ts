@@ -36,7 +36,29 @@ describe('decodeLayers', () => {
   });
 
   it('has every decoder', () => {
-    expect(DECODERS.map((decoder) => decoder.name)).toEqual(['base64', 'base32', 'hex', 'url', 'escapes', 'quoted-printable', 'html', 'morse', 'binary', 'nato', 'braille', 'rot13', 'caesar', 'atbash', 'reversed', 'split-payload']);
+    expect(DECODERS.map((decoder) => decoder.name)).toEqual([
+      'base64',
+      'base32',
+      'hex',
+      'base85',
+      'uuencode',
+      'base2048',
+      'url',
+      'escapes',
+      'char-codes',
+      'quoted-printable',
+      'html',
+      'morse',
+      'binary',
+      'nato',
+      'braille',
+      'rot13',
+      'caesar',
+      'atbash',
+      'rot47',
+      'reversed',
+      'split-payload',
+    ]);
   });
 });
 

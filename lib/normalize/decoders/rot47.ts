@@ -1,0 +1,257 @@
+import { MAX_REGIONS } from '../budget.ts';
+import { charFlags, LETTER, MARK } from '../char-class.ts';
+import { COMMON_WORDS } from '../english-words.ts';
+import { SIGNAL } from '../signal-kinds.ts';
+import type { DecodedRegion, Decoder } from './decoder.ts';
+import type { DecodeSource } from './decode-source.ts';
+import { identityPositions } from './word-segments.ts';
+
+/** ROT47 rotates the 94 printable ASCII characters `!`..`~` by half their range; it is its own inverse. */
+export function rotate47(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    out += c >= 0x21 && c <= 0x7e ? String.fromCharCode(0x21 + ((c - 0x21 + 47) % 94)) : text[i];
+  }
+  return out;
+}
+
+/**
+ * Lower-case letters come out of ROT47 as `2`..`K` (digits 2–9, `:;<=>?@` and capitals A–K):
+ * a token of English written in ROT47 is mostly made of those, ordinary words are not.
+ */
+const isLowerImage = (c: number) => c >= 0x32 && c <= 0x4b;
+/** Share of a token's characters that must be such images. */
+const MIN_IMAGE_SHARE = 0.5;
+/** A stretch needs this many tokens, or one token this long, to be judged at all. */
+const MIN_TOKENS = 3;
+const MIN_SINGLE_TOKEN = 12;
+/**
+ * Short tokens that are not candidates (capitals come out as `p`..`~` and `!`..`+`: "ID", "DDoS")
+ * do not end a stretch when a candidate follows, up to this many in a row.
+ */
+const MAX_BRIDGE_LENGTH = 6;
+const MAX_BRIDGED = 2;
+/** Distinct decoded words (two letters or more) that must be common English… */
+const MIN_HITS = 3;
+/** …and their share of the distinct decoded words; a stretch that is the whole text may pass with two at a higher share. */
+const MIN_SHARE = 0.5;
+const WHOLE_TEXT = { hits: 2, share: 0.6 };
+/**
+ * In any language: a stretch of at least this many tokens whose rotation is words (letters only,
+ * punctuation around them aside) at least this often, while as written it hardly ever is.
+ */
+const MIN_WORD_TOKENS = 4;
+const MIN_WORDLIKE_SHARE = 0.8;
+const MAX_WRITTEN_WORDLIKE_SHARE = 0.2;
+/** Share of distinct words, and average word length, of a reading that is a language (looksLikeLanguage). */
+const MIN_DISTINCT_SHARE = 0.6;
+const MIN_AVERAGE_WORD_LENGTH = 3;
+
+/**
+ * Cheap test before the token scan: ROT47 of English has the images of i, j, k, l, m, n, o
+ * (`:;<=>?@`) beside two more images in nearly every sentence; prose has them before a blank.
+ */
+export const MAY_BE_ROT47 = /[2-9:;<=>?@A-K]{2}[:;<=>?@]|[:;<=>?@][2-9:;<=>?@A-K]{2}/;
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+const isPrintable = (text: string, start: number, end: number): boolean => {
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+};
+
+/**
+ * Does text[start, end) (one token) look like ROT47 of lower-case-heavy text? Letters outside ASCII
+ * stay as they are under ROT47 ("précédentes" keeps its é) and are allowed, but do not count. A
+ * token of digits and punctuation alone ("2024-05-06", "3:45") is a number: it may only be bridged.
+ */
+function isCandidateToken(text: string, start: number, end: number): boolean {
+  let images = 0;
+  let ascii = 0;
+  let letterImages = 0;
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && isLetter(c)) continue;
+    if (c < 0x21 || c > 0x7e) return false;
+    ascii += 1;
+    if (isLowerImage(c)) {
+      images += 1;
+      if (c > 0x39) letterImages += 1;
+    }
+  }
+  return letterImages > 0 && images >= MIN_IMAGE_SHARE * ascii;
+}
+
+const isAlphanumeric = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+
+/** A lower-case token without the punctuation around it (a loop: a regex for both ends is quadratic on long symbol runs). */
+function trimPunctuation(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && !isAlphanumeric(token.charCodeAt(start))) start += 1;
+  while (end > start && !isAlphanumeric(token.charCodeAt(end - 1))) end -= 1;
+  return token.slice(start, end);
+}
+
+/**
+ * Distinct words among the blank-separated tokens (punctuation around them stripped), and how
+ * many of them are common English words. A token with a digit or symbol inside is a word that is
+ * not English: a reading is judged by whole tokens, not by the letters left between digits.
+ */
+function englishWords(text: string): { words: number; common: number } {
+  const seen = new Set<string>();
+  let common = 0;
+  for (const token of text.toLowerCase().split(/[ \t\r\n]+/)) {
+    const word = trimPunctuation(token);
+    if (word.length < 2 || seen.has(word)) continue;
+    seen.add(word);
+    if (/^[a-z]+(?:['-][a-z]+)*$/.test(word) && COMMON_WORDS.has(word)) common += 1;
+  }
+  return { words: seen.size, common };
+}
+
+const isLetter = (c: number) =>
+  c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) : c < 0xd800 && (charFlags(c) & (LETTER | MARK)) !== 0;
+
+const isVowel = (c: number) => {
+  const lower = c | 0x20;
+  return lower === 0x61 || lower === 0x65 || lower === 0x69 || lower === 0x6f || lower === 0x75;
+};
+
+interface WordTokens {
+  tokens: number;
+  /** Tokens that are a word: two letters or more (any script), an inner apostrophe or hyphen allowed, punctuation around them aside. */
+  words: string[];
+}
+
+/** Written "word", "Word" or "WORD" (ASCII case), not "rYtY" or "cYSde": a language's words are cased like that. */
+function isWordCased(token: string, start: number, end: number): boolean {
+  let lower = 0;
+  let upperAfterFirst = 0;
+  for (let i = start; i < end; i += 1) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a && i > start) upperAfterFirst += 1;
+    else if (c >= 0x61 && c <= 0x7a) lower += 1;
+  }
+  return upperAfterFirst === 0 || lower === 0;
+}
+
+function wordTokens(text: string): WordTokens {
+  let tokens = 0;
+  const words: string[] = [];
+  for (const token of text.split(/[ \t\r\n]+/)) {
+    if (token.length === 0) continue;
+    tokens += 1;
+    let start = 0;
+    let end = token.length;
+    while (start < end && !isLetter(token.charCodeAt(start))) start += 1;
+    while (end > start && !isLetter(token.charCodeAt(end - 1))) end -= 1;
+    if (end - start < 2 || start > 1 || token.length - end > 2) continue;
+    let word = true;
+    for (let i = start; i < end && word; i += 1) {
+      const c = token.charCodeAt(i);
+      word = isLetter(c) || ((c === 0x27 || c === 0x2d) && isLetter(token.charCodeAt(i + 1)));
+    }
+    if (word && isWordCased(token, start, end)) words.push(token.slice(start, end).toLowerCase());
+  }
+  return { tokens, words };
+}
+
+/**
+ * Do these words look like a language rather than letters left over from numbers and symbols
+ * ("bc", "aa", "jjjjjj")? Mostly distinct, three letters long on average, and written with vowels
+ * (a word of ASCII letters needs one of aeiou; words in other scripts are not judged by it).
+ */
+function looksLikeLanguage(words: readonly string[]): boolean {
+  if (new Set(words).size < MIN_DISTINCT_SHARE * words.length) return false;
+  let letters = 0;
+  let voweled = 0;
+  for (const word of words) {
+    letters += word.length;
+    let ascii = true;
+    let vowel = false;
+    for (let i = 0; i < word.length; i += 1) {
+      const c = word.charCodeAt(i);
+      if (c >= 0x80) ascii = false;
+      else if (isVowel(c)) vowel = true;
+    }
+    if (vowel || !ascii) voweled += 1;
+  }
+  return letters >= MIN_AVERAGE_WORD_LENGTH * words.length && voweled >= MIN_WORDLIKE_SHARE * words.length;
+}
+
+/** The rotation is words in any language and the text as written is not. */
+function readsAsWords(decoded: string, written: string): boolean {
+  const reading = wordTokens(decoded);
+  if (reading.tokens < MIN_WORD_TOKENS || reading.words.length < MIN_WORDLIKE_SHARE * reading.tokens || !looksLikeLanguage(reading.words)) return false;
+  return wordTokens(written).words.length <= MAX_WRITTEN_WORDLIKE_SHARE * reading.tokens;
+}
+
+/**
+ * ROT47 ("%96 ?6IE DE6A", printable ASCII rotated by 47, blanks kept): the cipher garak and
+ * jailbreak guides suggest once ROT13 is caught. Runs of tokens that look like ROT47 of lower-case
+ * text (mostly `2`..`K`) are decoded and kept when the reading is English by the lexicon (three or
+ * more distinct common words, at least half of its words, and no fewer than the text has as written;
+ * a whole text may pass with two at 60 %), or — in any language — when four in five of its tokens
+ * are words while at most one in five is as written. Timestamps, version lists and maths are
+ * candidates too, but decode to letter soup.
+ */
+export const rot47: Decoder = {
+  name: SIGNAL.rot47,
+  cipher: true,
+  find(source: DecodeSource, maxChars: number): DecodedRegion[] {
+    const text = source.text;
+    if (!MAY_BE_ROT47.test(text)) return [];
+    const regions: DecodedRegion[] = [];
+    let budget = maxChars;
+    let stretchStart = -1;
+    let stretchEnd = -1;
+    let tokens = 0;
+    let bridged = 0;
+    const judge = () => {
+      if (stretchStart < 0) return;
+      const start = stretchStart;
+      const end = stretchEnd;
+      const count = tokens;
+      stretchStart = -1;
+      tokens = 0;
+      if (count < MIN_TOKENS && end - start < MIN_SINGLE_TOKEN) return;
+      if (end - start > budget || regions.length >= MAX_REGIONS) return;
+      const decoded = rotate47(text.slice(start, end));
+      const reading = englishWords(decoded);
+      const written = englishWords(text.slice(start, end));
+      if (reading.common < written.common) return;
+      const whole = start === 0 && end === text.trimEnd().length;
+      const english =
+        (reading.common >= MIN_HITS && reading.common >= MIN_SHARE * reading.words) ||
+        (whole && reading.common >= WHOLE_TEXT.hits && reading.common >= WHOLE_TEXT.share * reading.words);
+      if (!english && !readsAsWords(decoded, text.slice(start, end))) return;
+      budget -= end - start;
+      regions.push({ start, end, text: decoded, ...identityPositions(start, end) });
+    };
+    let i = 0;
+    while (i < text.length && regions.length < MAX_REGIONS && budget > 0) {
+      while (i < text.length && isBlank(text.charCodeAt(i))) i += 1;
+      const tokenStart = i;
+      while (i < text.length && !isBlank(text.charCodeAt(i))) i += 1;
+      if (i === tokenStart) break;
+      if (isCandidateToken(text, tokenStart, i)) {
+        if (stretchStart < 0) stretchStart = tokenStart;
+        stretchEnd = i;
+        tokens += 1;
+        bridged = 0;
+      } else if (stretchStart >= 0 && i - tokenStart <= MAX_BRIDGE_LENGTH && bridged < MAX_BRIDGED && isPrintable(text, tokenStart, i)) {
+        bridged += 1;
+      } else {
+        judge();
+        bridged = 0;
+      }
+    }
+    judge();
+    return regions;
+  },
+};

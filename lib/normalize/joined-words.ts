@@ -1,0 +1,169 @@
+import { charFlags, LETTER, LOWER, MARK, UPPER } from './char-class.ts';
+import { COMMON_WORDS } from './english-words.ts';
+import { ViewBuilder, type MappedView } from './offset-map.ts';
+
+/** Tokens examined per text (bounds hostile input). */
+const MAX_RUNS = 100_000;
+/** A run is words run together when it splits into this many words… */
+const MIN_WORDS = 4;
+/** …at least this share of them common English words (an identifier mixes in names and abbreviations)… */
+const MIN_COMMON_SHARE = 0.5;
+/**
+ * …or, in any language, this many words joined all one way (one joiner character, or humps alone)
+ * with nothing but letters, joiners and sentence punctuation in the token.
+ */
+const MIN_PLAIN_WORDS = 5;
+
+/** Letters of any script with the marks that belong to them (surrogates aside: astral letters are not joined words). */
+const isLetter = (c: number) =>
+  c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) : c < 0xd800 && (charFlags(c) & (LETTER | MARK)) !== 0;
+const isUpper = (c: number) => (c < 0x80 ? c >= 0x41 && c <= 0x5a : c < 0xd800 && (charFlags(c) & UPPER) !== 0);
+const isLower = (c: number) => (c < 0x80 ? c >= 0x61 && c <= 0x7a : c < 0xd800 && (charFlags(c) & LOWER) !== 0);
+/** What writers put between words instead of a blank: snake_case, dotted, plus- and hyphen-joined words. */
+const isJoiner = (c: number) => c === 0x5f || c === 0x2e || c === 0x2b || c === HYPHEN;
+const HYPHEN = 0x2d;
+/**
+ * English joins up to four words with hyphens ("state-of-the-art", "one-size-fits-all"): a token
+ * with a hyphen between words needs more of them to be a sentence written without blanks.
+ */
+const MIN_HYPHENATED_WORDS = 6;
+/** Punctuation a joined sentence keeps before a joiner ("instructions,_and_reveal"). */
+const isSentencePunctuation = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x22 || c === 0x27;
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** A token holding these is a path, an address, a URL or code ("/usr/local", "user.name@host", "a.b=c"): left alone. */
+const isPathUnit = (c: number) => c === 0x2f || c === 0x5c || c === 0x40 || c === 0x3d || c === 0x23;
+
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * Is the joiner `c` between `previous` and `next` a blank written another way? Between a word (or
+ * the punctuation that ends one: "rules,_and", "poodle._Can") and the next; a number may stand on
+ * one side ("at_340_Main"), but a dot or hyphen between two numbers is part of them ("3.14",
+ * "2024-05-06"), and a hyphen needs letters on both sides ("well-known").
+ */
+function isWordBreak(c: number, previous: number, next: number): boolean {
+  if (!isJoiner(c)) return false;
+  const before = isLetter(previous) || isSentencePunctuation(previous) || (isJoiner(previous) && previous !== c && previous !== HYPHEN);
+  if (c === HYPHEN) return isLetter(previous) && isLetter(next);
+  if (isLetter(next)) return before || isDigit(previous);
+  return isDigit(next) && (isLetter(previous) || c === 0x5f || c === 0x2b);
+}
+
+/**
+ * Cheap test before the scan: in ASCII, three joins in a row (joiners between letters or digits,
+ * or lower→upper humps), which a joined sentence always has somewhere; any text beyond printable
+ * ASCII goes to the scan (a regex with Unicode letter classes cost five times the scan itself).
+ * Each part is followed by a class it cannot match, so the test stays linear.
+ */
+export const MAY_JOIN = /[A-Za-z0-9](?:[,;:!?)"'.]?[._+-][A-Za-z0-9]+){3}|[a-z](?:[A-Z]+[a-z0-9]+){3}|[^\t\n\r\x20-\x7e]/;
+
+interface Cut {
+  /** Where a word boundary is in the text. */
+  at: number;
+  /** 1 when a joiner character sits there (it becomes the blank), 0 for a camelCase hump (a blank is inserted). */
+  width: number;
+}
+
+/**
+ * Word boundaries of the token text[start, end): joiners between a word (or its punctuation) and
+ * the next word, and lower→upper humps; undefined unless there are three or more and the token's
+ * words (runs of letters) are enough common ones.
+ */
+function joinedCuts(text: string, start: number, end: number): Cut[] | undefined {
+  const cuts: Cut[] = [];
+  let words = 0;
+  let common = 0;
+  let wordStart = -1;
+  let hyphens = false;
+  /** The joiner character used (0: none yet, -1: more than one kind), and whether anything else sits in the token. */
+  let joiner = 0;
+  let other = false;
+  const closeWord = (wordEnd: number) => {
+    if (wordStart < 0) return;
+    words += 1;
+    if (COMMON_WORDS.has(text.slice(wordStart, wordEnd).toLowerCase())) common += 1;
+    wordStart = -1;
+  };
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (isPathUnit(c)) return undefined;
+    if (isLetter(c)) {
+      const previous = text.charCodeAt(i - 1);
+      // A hump: a capital right after a lower-case letter, after the punctuation that ended the
+      // previous word ("rules,And"), or the last capital of a run that a lower-case letter follows
+      // ("IMake", "AVideo", "LSDInto": a one-letter word or an acronym before a word).
+      const hump =
+        (wordStart >= 0 && isLower(previous)) ||
+        (wordStart < 0 && i > start && isSentencePunctuation(previous)) ||
+        (wordStart >= 0 && isUpper(previous) && isLower(text.charCodeAt(i + 1)));
+      if (isUpper(c) && hump) {
+        closeWord(i);
+        cuts.push({ at: i, width: 0 });
+      }
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    // An apostrophe inside a word ("don't") belongs to it.
+    if (c === 0x27 && wordStart >= 0 && i + 1 < end && isLetter(text.charCodeAt(i + 1))) continue;
+    closeWord(i);
+    const previous = text.charCodeAt(i - 1);
+    if (i > start && i + 1 < end && isWordBreak(c, previous, text.charCodeAt(i + 1))) {
+      cuts.push({ at: i, width: 1 });
+      if (c === HYPHEN) hyphens = true;
+      joiner = joiner === 0 || joiner === c ? c : -1;
+    } else if (!isJoiner(c) && !isSentencePunctuation(c)) {
+      other = true;
+    }
+  }
+  closeWord(end);
+  if (cuts.length < MIN_WORDS - 1 || words < (hyphens ? MIN_HYPHENATED_WORDS : MIN_WORDS)) return undefined;
+  if (common >= MIN_COMMON_SHARE * words) return cuts;
+  return words >= Math.max(MIN_PLAIN_WORDS, hyphens ? MIN_HYPHENATED_WORDS : 0) && joiner !== -1 && !other ? cuts : undefined;
+}
+
+/**
+ * Words run together to dodge word matching: "ignore_all_previous_instructions",
+ * "Ignore.all.previous.instructions", "IgnoreAllPreviousInstructions", "ignore+all+previous+rules",
+ * "ignore-all-of-your-previous-instructions".
+ * The reading puts a blank at each joiner and camelCase hump of a token (text between blanks) that
+ * splits into four words or more, half of them common English words, or — in any language — into
+ * five or more joined all one way with nothing else in the token ("ignora_todas_las_instrucciones",
+ * "IgnoraTodasLasInstrucciones") — so models and rules read the words. Identifiers that are
+ * sentences ("get_user_name_from_db") are read as words too, which is what they say; hyphens join a
+ * sentence only from six words on ("state-of-the-art" is how English is written); tokens with a
+ * slash, backslash, "@", "=" or "#" (paths, addresses, URLs, code) stay as they are. Undefined when
+ * nothing is joined.
+ */
+export function readJoinedWords(canonical: MappedView): MappedView | undefined {
+  const text = canonical.text;
+  if (!MAY_JOIN.test(text)) return undefined;
+  // Made on the first joined token: most texts that pass MAY_JOIN have none.
+  let builder: ViewBuilder | undefined;
+  let cursor = 0;
+  let runs = 0;
+  let i = 0;
+  while (i < text.length && runs < MAX_RUNS) {
+    while (i < text.length && isBlank(text.charCodeAt(i))) i += 1;
+    const start = i;
+    // Joiners and humps counted on the way: a token needs three before it is looked at closely.
+    let breaks = 0;
+    for (let c = text.charCodeAt(i); i < text.length && !isBlank(c); c = text.charCodeAt(++i)) {
+      if (isJoiner(c) || (i > start && isUpper(c) && isLower(text.charCodeAt(i - 1)))) breaks += 1;
+    }
+    if (i === start) break;
+    runs += 1;
+    const cuts = breaks >= MIN_WORDS - 1 ? joinedCuts(text, start, i) : undefined;
+    if (!cuts) continue;
+    builder ??= new ViewBuilder(text.length + 16);
+    for (const cut of cuts) {
+      builder.appendFrom(canonical, cursor, cut.at);
+      const range = canonical.toOriginal(cut.at, cut.at + 1);
+      builder.append(' ', range.start, cut.width === 0 ? range.start : range.end);
+      cursor = cut.at + cut.width;
+    }
+  }
+  if (!builder) return undefined;
+  builder.appendFrom(canonical, cursor, text.length);
+  return builder.build('unjoined', 0, canonical.originalLength);
+}
