@@ -6,6 +6,7 @@ import { ATBASH, mapLetters } from '../normalize/decoders/caesar.ts';
 import { toCharCodes } from '../normalize/decoders/char-codes.ts';
 import { toMorse } from '../normalize/decoders/morse.ts';
 import { toNato } from '../normalize/decoders/nato.ts';
+import { toPigLatin } from '../normalize/decoders/pig-latin.ts';
 import { rotate47 } from '../normalize/decoders/rot47.ts';
 import { toUuencode } from '../normalize/decoders/uuencode.ts';
 import { SIGNAL, type SignalKind } from '../normalize/signal-kinds.ts';
@@ -85,6 +86,7 @@ const DECODED_KINDS: readonly SignalKind[] = [
   SIGNAL.caesar,
   SIGNAL.atbash,
   SIGNAL.rot47,
+  SIGNAL.pigLatin,
   SIGNAL.reversed,
   SIGNAL.splitPayload,
 ];
@@ -354,6 +356,19 @@ export const RULES: readonly SignalRule[] = [
     },
   },
   {
+    id: 'pig-latin',
+    family: 'ciphers',
+    signal: SIGNAL.pigLatin,
+    severity: 'medium',
+    description: 'Pig Latin that reads as English once the moved letters are put back.',
+    reference: 'Pig Latin; language-game jailbreaks (e.g. "answer in pig latin").',
+    scores: { instruction: 0.9, prose: 0.5, data: 0, unknown: 0 },
+    examples: {
+      flagged: [toPigLatin(SAMPLE_INSTRUCTION)],
+      clean: ['Today we play away, stay and pay: a holiday display on Friday and Sunday.'],
+    },
+  },
+  {
     id: 'reversed',
     family: 'ciphers',
     signal: SIGNAL.reversed,
@@ -408,7 +423,7 @@ export const RULES: readonly SignalRule[] = [
 
 export const encoding = signalRuleDetector(
   'encoding',
-  'Reports text hidden in encodings and ciphers that the normalizer decoded: base64, base32, hex, Ascii85/base85, uuencode, base2048, percent-encoding, backslash escapes, decimal character codes, quoted-printable, HTML character references, Morse code, binary, NATO spelling, Braille, ROT13, Caesar shifts, atbash and ROT47, reversed text, payloads split into concatenated strings, nested encodings, leetspeak and spaced-out letters. Scores rise when the decoded text reads like instructions.',
+  'Reports text hidden in encodings and ciphers that the normalizer decoded: base64, base32, hex, Ascii85/base85, uuencode, base2048, percent-encoding, backslash escapes, decimal character codes, quoted-printable, HTML character references, Morse code, binary, NATO spelling, Braille, ROT13, Caesar shifts, atbash, ROT47 and Pig Latin, reversed text, payloads split into concatenated strings, nested encodings, leetspeak and spaced-out letters. Scores rise when the decoded text reads like instructions.',
   RULES,
 );
 

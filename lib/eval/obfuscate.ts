@@ -50,7 +50,7 @@ export const AUGMENTATION_TECHNIQUE_IDS = [
 ] as const;
 
 /** Techniques added since (measured by `rampart robustness`, augmentation at the next retraining). */
-const LATER_TECHNIQUE_IDS = ['rot47', 'ascii85', 'base85', 'uuencode', 'char-codes', 'base2048', 'words-joined'] as const;
+const LATER_TECHNIQUE_IDS = ['rot47', 'ascii85', 'base85', 'uuencode', 'char-codes', 'base2048', 'words-joined', 'pig-latin'] as const;
 
 export const TECHNIQUE_IDS = [...AUGMENTATION_TECHNIQUE_IDS, ...LATER_TECHNIQUE_IDS] as const;
 
@@ -63,6 +63,7 @@ import { toBraille } from '../normalize/decoders/braille.ts';
 import { toMorse } from '../normalize/decoders/morse.ts';
 import { toCharCodes } from '../normalize/decoders/char-codes.ts';
 import { toNato } from '../normalize/decoders/nato.ts';
+import { toPigLatin } from '../normalize/decoders/pig-latin.ts';
 import { rotate47 } from '../normalize/decoders/rot47.ts';
 import { toUuencode } from '../normalize/decoders/uuencode.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -310,6 +311,7 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
       ? toCharCodes(text)
       : `String.fromCharCode(${Array.from({ length: text.length }, (_, k) => text.charCodeAt(k)).join(', ')})`,
   base2048: (text) => encodeBase2048(utf8(text)),
+  'pig-latin': (text) => toPigLatin(text),
   // Words run together: snake_case, dotted, or CamelCase, by seed.
   'words-joined': (text, seed) => {
     const words = text.split(/\s+/).filter(Boolean);

@@ -17,6 +17,7 @@ import { morse } from './decoders/morse.ts';
 import { nato } from './decoders/nato.ts';
 import { url } from './decoders/percent.ts';
 import { quotedPrintable } from './decoders/quoted-printable.ts';
+import { pigLatin } from './decoders/pig-latin.ts';
 import { reversed } from './decoders/reversed.ts';
 import { rot47 } from './decoders/rot47.ts';
 import { splitPayload } from './decoders/split-payload.ts';
@@ -49,6 +50,7 @@ export const DECODERS: readonly Decoder[] = [
   caesar,
   atbash,
   rot47,
+  pigLatin,
   reversed,
   splitPayload,
 ];

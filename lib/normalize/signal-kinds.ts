@@ -49,6 +49,8 @@ export const SIGNAL = {
   atbash: 'atbash',
   /** ROT47 (printable ASCII rotated by 47): decoders/rot47.ts. */
   rot47: 'rot47',
+  /** Pig Latin ("ignoreway allway eviouspray"): decoders/pig-latin.ts. */
+  pigLatin: 'pig-latin',
   reversed: 'reversed',
   /** Grade-1 English Braille in Unicode Braille Patterns. */
   braille: 'braille',

@@ -56,6 +56,7 @@ describe('decodeLayers', () => {
       'caesar',
       'atbash',
       'rot47',
+      'pig-latin',
       'reversed',
       'split-payload',
     ]);
