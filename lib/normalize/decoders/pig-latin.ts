@@ -11,8 +11,8 @@ const MIN_PIG_WORDS = 4;
 const MIN_PIG_SHARE = 0.6;
 /** …and at least this share of them come back as common English words (more than as written). */
 const MIN_COMMON_SHARE = 0.5;
-/** Longest consonant cluster moved to the end ("syst" in "emsystay"). */
-const MAX_CLUSTER = 4;
+/** Longest consonant cluster moved to the end ("str" in "ingstray"; see ONSETS). */
+const MAX_CLUSTER = 3;
 
 /** Consonant clusters an English word can start with (two letters or more). */
 const ONSETS: ReadonlySet<string> = new Set(
