@@ -52,8 +52,8 @@ const coversText = (view: TextView, originalLength: number): boolean => {
 /**
  * The canonical view, or the reading of it that says what it means: look-alike letters folded
  * (only when normalization saw letters pass for another script's, or styled letters NFKC keeps —
- * the skeleton of ordinary Russian or Greek would be gibberish), leetspeak spelled out, spread-out letters closed up,
- * or words run together ("ignore_all_previous") split apart.
+ * the skeleton of ordinary Russian or Greek would be gibberish), leetspeak spelled out, spread-out
+ * letters closed up, or words run together ("ignore_all_previous") split apart.
  */
 function primaryReading(text: NormalizedText): TextView {
   const named = (name: string) => text.views.find((view) => view.name === name);
@@ -107,7 +107,8 @@ function withoutEncodings(view: TextView, sources: ReadonlyArray<{ start: number
  * and the part readings revealed (a base64, reversed or upside-down payload is read as what it
  * says). When one of those readings spans (almost) the whole text, the text is nothing but its
  * encoding and is left out: half a bag of reversed or base64 gibberish would only dilute the
- * reading; otherwise the encoded stretches are left out of it (withoutEncodings). Lower-cased, whitespace collapsed, cut at `maxChars`.
+ * reading; otherwise the encoded stretches are left out of it (withoutEncodings). Lower-cased,
+ * whitespace collapsed, cut at `maxChars`.
  */
 export function modelText(text: NormalizedText | string, maxChars: number): string {
   let joined: string;
