@@ -66,15 +66,22 @@ const READABLE_SOURCES = new Set(['split-payload']);
 
 /**
  * Where in the original the decoded layers among `extras` came from (their signals' spans; depth 1
- * only, since deeper layers sit inside those).
+ * only, since deeper layers sit inside those), merged into disjoint ranges in order.
  */
 function encodedSources(text: NormalizedText, extras: readonly TextView[]): Array<{ start: number; end: number }> {
   const decoded = new Set(extras.filter((view) => view.depth === 1 && !READABLE_SOURCES.has(view.name)).map((view) => view.name));
   if (decoded.size === 0) return [];
-  return text.signals
+  const spans = text.signals
     .filter((signal) => signal.depth === 1 && signal.view !== undefined && decoded.has(signal.view))
     .flatMap((signal) => signal.spans)
     .sort((a, b) => a.start - b.start);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
 }
 
 /**
@@ -85,7 +92,17 @@ function encodedSources(text: NormalizedText, extras: readonly TextView[]): Arra
  */
 function withoutEncodings(view: TextView, sources: ReadonlyArray<{ start: number; end: number }>, limit: number): string {
   if (sources.length === 0) return view.text;
-  const inSource = (at: number) => sources.some((source) => at >= source.start && at < source.end);
+  // Sources are disjoint and in order: a binary search per unit (a hostile text has hundreds).
+  const inSource = (at: number) => {
+    let low = 0;
+    let high = sources.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sources[mid]!.end <= at) low = mid + 1;
+      else high = mid;
+    }
+    return low < sources.length && sources[low]!.start <= at;
+  };
   let out = '';
   let skipping = false;
   const length = Math.min(view.text.length, limit);

@@ -103,6 +103,16 @@ export function charFlags(cp: number): number {
   return flags;
 }
 
+/** A blank between words or tokens: space, tab, line feed, carriage return. */
+export const isBlankUnit = (unit: number): boolean => unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d;
+
+/**
+ * A UTF-16 unit that is a letter of any script or a mark belonging to one (surrogates are not:
+ * the scanners that ask look at words written in the common scripts).
+ */
+export const isLetterUnit = (unit: number): boolean =>
+  unit < 0x80 ? (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) : unit < 0xd800 && (charFlags(unit) & (LETTER | MARK)) !== 0;
+
 /** Hangul vowel/final jamo compose with the syllable before them, so they stay in its cluster. */
 export const isClusterContinuation = (cp: number): boolean =>
   cp >= 0x300 && ((cp >= 0x1160 && cp <= 0x11ff) || (charFlags(cp) & MARK) !== 0);

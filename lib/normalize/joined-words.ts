@@ -1,4 +1,4 @@
-import { charFlags, LETTER, LOWER, MARK, UPPER } from './char-class.ts';
+import { charFlags, isBlankUnit, isLetterUnit, LOWER, UPPER } from './char-class.ts';
 import { COMMON_WORDS } from './english-words.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
 
@@ -14,9 +14,6 @@ const MIN_COMMON_SHARE = 0.5;
  */
 const MIN_PLAIN_WORDS = 5;
 
-/** Letters of any script with the marks that belong to them (surrogates aside: astral letters are not joined words). */
-const isLetter = (c: number) =>
-  c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) : c < 0xd800 && (charFlags(c) & (LETTER | MARK)) !== 0;
 const isUpper = (c: number) => (c < 0x80 ? c >= 0x41 && c <= 0x5a : c < 0xd800 && (charFlags(c) & UPPER) !== 0);
 const isLower = (c: number) => (c < 0x80 ? c >= 0x61 && c <= 0x7a : c < 0xd800 && (charFlags(c) & LOWER) !== 0);
 /** What writers put between words instead of a blank: snake_case, dotted, plus- and hyphen-joined words. */
@@ -29,7 +26,6 @@ const HYPHEN = 0x2d;
 const MIN_HYPHENATED_WORDS = 6;
 /** Punctuation a joined sentence keeps before a joiner ("instructions,_and_reveal"). */
 const isSentencePunctuation = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x22 || c === 0x27;
-const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 /** A token holding these is a path, an address, a URL or code ("/usr/local", "user.name@host", "a.b=c"): left alone. */
 const isPathUnit = (c: number) => c === 0x2f || c === 0x5c || c === 0x40 || c === 0x3d || c === 0x23;
 
@@ -44,10 +40,10 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
  */
 function isWordBreak(c: number, previous: number, next: number): boolean {
   if (!isJoiner(c)) return false;
-  const before = isLetter(previous) || isSentencePunctuation(previous) || (isJoiner(previous) && previous !== c && previous !== HYPHEN);
-  if (c === HYPHEN) return isLetter(previous) && isLetter(next);
-  if (isLetter(next)) return before || isDigit(previous);
-  return isDigit(next) && (isLetter(previous) || c === 0x5f || c === 0x2b);
+  const before = isLetterUnit(previous) || isSentencePunctuation(previous) || (isJoiner(previous) && previous !== c && previous !== HYPHEN);
+  if (c === HYPHEN) return isLetterUnit(previous) && isLetterUnit(next);
+  if (isLetterUnit(next)) return before || isDigit(previous);
+  return isDigit(next) && (isLetterUnit(previous) || c === 0x5f || c === 0x2b);
 }
 
 /**
@@ -88,7 +84,7 @@ function joinedCuts(text: string, start: number, end: number): Cut[] | undefined
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
     if (isPathUnit(c)) return undefined;
-    if (isLetter(c)) {
+    if (isLetterUnit(c)) {
       const previous = text.charCodeAt(i - 1);
       // A hump: a capital right after a lower-case letter, after the punctuation that ended the
       // previous word ("rules,And"), or the last capital of a run that a lower-case letter follows
@@ -105,7 +101,7 @@ function joinedCuts(text: string, start: number, end: number): Cut[] | undefined
       continue;
     }
     // An apostrophe inside a word ("don't") belongs to it.
-    if (c === 0x27 && wordStart >= 0 && i + 1 < end && isLetter(text.charCodeAt(i + 1))) continue;
+    if (c === 0x27 && wordStart >= 0 && i + 1 < end && isLetterUnit(text.charCodeAt(i + 1))) continue;
     closeWord(i);
     const previous = text.charCodeAt(i - 1);
     if (i > start && i + 1 < end && isWordBreak(c, previous, text.charCodeAt(i + 1))) {
@@ -144,11 +140,11 @@ export function readJoinedWords(canonical: MappedView): MappedView | undefined {
   let runs = 0;
   let i = 0;
   while (i < text.length && runs < MAX_RUNS) {
-    while (i < text.length && isBlank(text.charCodeAt(i))) i += 1;
+    while (i < text.length && isBlankUnit(text.charCodeAt(i))) i += 1;
     const start = i;
     // Joiners and humps counted on the way: a token needs three before it is looked at closely.
     let breaks = 0;
-    for (let c = text.charCodeAt(i); i < text.length && !isBlank(c); c = text.charCodeAt(++i)) {
+    for (let c = text.charCodeAt(i); i < text.length && !isBlankUnit(c); c = text.charCodeAt(++i)) {
       if (isJoiner(c) || (i > start && isUpper(c) && isLower(text.charCodeAt(i - 1)))) breaks += 1;
     }
     if (i === start) break;

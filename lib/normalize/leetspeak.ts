@@ -1,5 +1,5 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
-import { charFlags, LETTER, MARK, UPPER } from './char-class.ts';
+import { charFlags, isLetterUnit, UPPER } from './char-class.ts';
 import { COMMON_WORDS, CUE_WORDS } from './english-words.ts';
 import type { MappedView } from './offset-map.ts';
 import { LEET_CHARACTER, LEET_HINT, scanAll } from './patterns.ts';
@@ -14,13 +14,8 @@ const ORDINARY = /^(?:[A-Za-z]+[0-9]+|[0-9]+[A-Za-z]{1,3}|[0-9A-Fa-f]+|0[xX][0-9
 /** camelCase or PascalCase with an inner capital ("T5ForConditionalGeneration") is an identifier. */
 const CAMEL = /[a-z][A-Z]/;
 
-const isAsciiLetter = (unit: number) => (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
-/**
- * Letters of any script (and the marks that belong to them): leetspeak is written in every language
- * with Latin letters ("nó1", "dự4", "1nd0né514"), so a word does not end at its first accent.
- * Surrogates are not letters here (astral letters are not written in leetspeak).
- */
-const isLetter = (unit: number) => (unit < 0x80 ? isAsciiLetter(unit) : unit < 0xd800 && (charFlags(unit) & (LETTER | MARK)) !== 0);
+// Letters are those of any script with their marks (isLetterUnit): leetspeak is written in every
+// language with Latin letters ("nó1", "dự4", "1nd0né514"), so a word does not end at its first accent.
 const isUpper = (unit: number) => (unit < 0x80 ? unit >= 0x41 && unit <= 0x5a : unit < 0xd800 && (charFlags(unit) & UPPER) !== 0);
 const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
 
@@ -42,7 +37,7 @@ export function unleet(token: string, isKnownWord: (word: string) => boolean = (
   let upper = 0;
   for (let i = 0; i < token.length; i += 1) {
     const unit = token.charCodeAt(i);
-    if (isLetter(unit)) {
+    if (isLetterUnit(unit)) {
       letters += 1;
       if (isUpper(unit)) upper += 1;
     }
@@ -54,7 +49,7 @@ export function unleet(token: string, isKnownWord: (word: string) => boolean = (
   for (let i = 0; i < token.length; i += 1) {
     const ch = token[i]!;
     let mapped = LEET[ch];
-    const flanked = i > 0 && isLetter(token.charCodeAt(i - 1)) && isLetter(token.charCodeAt(i + 1));
+    const flanked = i > 0 && isLetterUnit(token.charCodeAt(i - 1)) && isLetterUnit(token.charCodeAt(i + 1));
     // "@" and "$" only inside a word: "@name" is a mention and "$5" money.
     if ((ch === '@' || ch === '$') && (i === 0 || i === token.length - 1)) mapped = undefined;
     if (ch === '1' && (token[i - 1] === '1' || token[i + 1] === '1')) mapped = 'l';
@@ -63,7 +58,7 @@ export function unleet(token: string, isKnownWord: (word: string) => boolean = (
       continue;
     }
     changes += 1;
-    if (flanked || (isLetter(token.charCodeAt(i - 1)) && LEET[token[i + 1] ?? ''] !== undefined)) inner = true;
+    if (flanked || (isLetterUnit(token.charCodeAt(i - 1)) && LEET[token[i + 1] ?? ''] !== undefined)) inner = true;
     out += letters > 0 && upper === letters ? mapped.toUpperCase() : mapped;
   }
   if (changes === 0) return undefined;
@@ -90,7 +85,7 @@ const isKnownWord = (word: string) => COMMON_WORDS.has(word) || CUE_WORDS.has(wo
 
 
 /** Letters, digits, "@" and "$": what a leetspeak word is made of. */
-const isTokenUnit = (unit: number) => isLetter(unit) || isDigit(unit) || unit === 0x40 || unit === 0x24;
+const isTokenUnit = (unit: number) => isLetterUnit(unit) || isDigit(unit) || unit === 0x40 || unit === 0x24;
 
 const isDigitsOnly = (text: string, start: number, end: number) => {
   for (let k = start; k < end; k += 1) if (!isDigit(text.charCodeAt(k))) return false;
@@ -136,7 +131,7 @@ function readDense(text: string, tokens: readonly Token[]): Array<string | undef
     const other = after ? index + 1 : index - 1;
     const neighbour = tokens[other];
     if (neighbour && (after ? neighbour.start === k : neighbour.end === k)) return readings[other] !== undefined || knownWords[other] !== undefined;
-    return isLetter(text.charCodeAt(after ? k : k - 1));
+    return isLetterUnit(text.charCodeAt(after ? k : k - 1));
   };
   tokens.forEach(({ start, end, token }, index) => {
     if (!digitsOnly[index]) return;

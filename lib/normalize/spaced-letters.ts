@@ -1,4 +1,5 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
+import { isBlankUnit } from './char-class.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
 import { isSplitSeparator, punctuationSplitRuns, spacedRuns } from './spaced-runs.ts';
 import { SIGNAL } from './signal-kinds.ts';
@@ -35,7 +36,6 @@ function split(text: string, start: number, end: number, isGap: (unit: number) =
   return { start, end, parts };
 }
 
-const isBlank = (unit: number) => unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d;
 const BLANKS = /^[ \t\r\n]+$/;
 
 /**
@@ -50,7 +50,7 @@ export function readSpacedLetters(
 ): { view: MappedView | undefined; signal: NormalizationSignal | undefined } {
   const text = canonical.text;
   const runs: Run[] = [];
-  if (look.spaces) for (const run of spacedRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isBlank));
+  if (look.spaces) for (const run of spacedRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isBlankUnit));
   if (look.punctuation) for (const run of punctuationSplitRuns(text).slice(0, MAX_RUNS)) runs.push(split(text, run.start, run.end, isSplitSeparator));
   if (runs.length === 0) return { view: undefined, signal: undefined };
   runs.sort((a, b) => a.start - b.start);

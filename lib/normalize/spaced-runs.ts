@@ -1,4 +1,4 @@
-import { charFlags, DIGIT, LETTER, MARK, SPACE } from './char-class.ts';
+import { charFlags, DIGIT, isBlankUnit, LETTER, MARK, SPACE } from './char-class.ts';
 
 /** Half-open range of a run in a text. */
 export interface Run {
@@ -9,7 +9,6 @@ export interface Run {
 /** Hand-written scanners (no regex): linear, allocation-free until a run is found. */
 
 /** Blanks between spaced-out characters: spaces, tabs and line breaks (one character per line is spacing too). */
-const isBlank = (unit: number) => unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d;
 const isWhite = (unit: number) => unit <= 0x20 || unit === 0xa0 || unit === 0x3000;
 
 /** Letters and digits (astral ones are not looked at: spaced-out text is written in common scripts). */
@@ -78,7 +77,7 @@ export function spacedRuns(text: string): Run[] {
     let count = 1;
     for (;;) {
       let j = end;
-      while (j < length && j - end < 4 && isBlank(text.charCodeAt(j))) j += 1;
+      while (j < length && j - end < 4 && isBlankUnit(text.charCodeAt(j))) j += 1;
       const gap = j - end;
       if (gap < 1 || gap > 3 || j >= length || !isSingle(text, j)) break;
       end = j + widthAt(text, j);

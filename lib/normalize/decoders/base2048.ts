@@ -1,5 +1,6 @@
 import { decode as decodeBase2048, encode as encodeBase2048 } from 'base2048';
 import { MAX_REGIONS } from '../budget.ts';
+import { isBlankUnit } from '../char-class.ts';
 import { NOT_PLAIN_ASCII } from '../patterns.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import { ByteSink } from '../utf8.ts';
@@ -40,7 +41,6 @@ function base2048Alphabet(): ReadonlySet<number> {
   return codes;
 }
 
-const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** Is text[start, end) all base2048 characters, mostly non-ASCII, from at least MIN_BLOCKS blocks? */
 function isCandidate(text: string, start: number, end: number, codes: ReadonlySet<number>): boolean {
@@ -94,9 +94,9 @@ export const base2048: Decoder = {
     let budget = maxChars;
     let i = 0;
     while (i < text.length && regions.length < MAX_REGIONS && budget > 0) {
-      while (i < text.length && isBlank(text.charCodeAt(i))) i += 1;
+      while (i < text.length && isBlankUnit(text.charCodeAt(i))) i += 1;
       const start = i;
-      while (i < text.length && !isBlank(text.charCodeAt(i))) i += 1;
+      while (i < text.length && !isBlankUnit(text.charCodeAt(i))) i += 1;
       if (i - start < MIN_BASE2048_CHARS || !isCandidate(text, start, i, codes)) continue;
       const sink = tokenBytes(text, start, i);
       const region = sink && bytesToRegion(sink, start, i);

@@ -1,4 +1,5 @@
 import { MAX_REGIONS } from '../budget.ts';
+import { isBlankUnit } from '../char-class.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import { isPlausibleText } from '../text-shape.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
@@ -49,13 +50,12 @@ const PUNCTUATION_OF = new Uint16Array(64);
 for (let k = 0; k < PUNCTUATION.length; k += 2) PUNCTUATION_OF[PUNCTUATION.charCodeAt(k) - FIRST_CELL] = PUNCTUATION.charCodeAt(k + 1);
 
 const isCell = (unit: number) => unit >= FIRST_CELL && unit <= LAST_CELL;
-const isBlank = (unit: number) => unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d;
 /**
  * What a run of cells may hold besides cells: blanks, and what converters leave as it is: ASCII
  * punctuation and digits, typographic dashes, quotes and ellipses (U+2010–U+2027).
  */
 const isPassThrough = (unit: number) =>
-  unit < 0x80 ? isBlank(unit) || (unit > 0x20 && unit < 0x7f && !((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a)) : unit >= 0x2010 && unit <= 0x2027;
+  unit < 0x80 ? isBlankUnit(unit) || (unit > 0x20 && unit < 0x7f && !((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a)) : unit >= 0x2010 && unit <= 0x2027;
 
 /**
  * Decodes text[start, end), a run of cells (with blanks and ASCII punctuation between them), when
@@ -81,7 +81,7 @@ function decodeRun(text: string, start: number, end: number): DecodedRegion | un
   for (let i = start; i < end; i += 1) {
     const unit = text.charCodeAt(i);
     if (!isCell(unit) || unit === FIRST_CELL) {
-      if (isBlank(unit) || unit === FIRST_CELL) {
+      if (isBlankUnit(unit) || unit === FIRST_CELL) {
         capital = 0;
         numeric = false;
       }
@@ -187,7 +187,7 @@ export const braille: Decoder = {
           if (unit !== FIRST_CELL) cells += 1;
           if (unit >= FIRST_CELL + EIGHT_DOT) eightDot += 1;
         } else if (!isPassThrough(unit)) break;
-        if (!isBlank(unit)) end = j + 1;
+        if (!isBlankUnit(unit)) end = j + 1;
       }
       // Braille art is turned down without decoding it (decodeRun would, on fewer cells).
       const region = eightDot > MAX_EIGHT_DOT_SHARE * cells ? undefined : decodeRun(text, i, end);

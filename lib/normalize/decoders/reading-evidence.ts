@@ -1,4 +1,4 @@
-import { charFlags, LETTER, LOWER, MARK, UPPER } from '../char-class.ts';
+import { charFlags, isBlankUnit, LETTER, LOWER, MARK, UPPER } from '../char-class.ts';
 import { isSentencePunctuation } from '../text-hints.ts';
 import type { DecodeSource } from './decode-source.ts';
 import { bigramLogProbabilities } from './letter-bigrams.ts';
@@ -346,14 +346,13 @@ export function readsReversed(evidence: ReadingEvidence): boolean {
   );
 }
 
-const isBlank = (unit: number) => unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d;
 
 /** text[start, end) without the blanks at its ends; undefined when nothing is left. */
 function trimmed(text: string, start: number, end: number): { start: number; end: number } | undefined {
   let from = start;
   let to = end;
-  while (from < to && isBlank(text.charCodeAt(from))) from += 1;
-  while (to > from && isBlank(text.charCodeAt(to - 1))) to -= 1;
+  while (from < to && isBlankUnit(text.charCodeAt(from))) from += 1;
+  while (to > from && isBlankUnit(text.charCodeAt(to - 1))) to -= 1;
   return to > from ? { start: from, end: to } : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { MAX_REGIONS } from '../budget.ts';
-import { charFlags, LETTER, MARK } from '../char-class.ts';
+import { isBlankUnit, isLetterUnit } from '../char-class.ts';
 import { COMMON_WORDS } from '../english-words.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
@@ -54,7 +54,6 @@ const MIN_AVERAGE_WORD_LENGTH = 3;
  */
 export const MAY_BE_ROT47 = /[2-9:;<=>?@A-K]{2}[:;<=>?@]|[:;<=>?@][2-9:;<=>?@A-K]{2}/;
 
-const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 const isPrintable = (text: string, start: number, end: number): boolean => {
   for (let i = start; i < end; i += 1) {
@@ -75,7 +74,7 @@ function isCandidateToken(text: string, start: number, end: number): boolean {
   let letterImages = 0;
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 && isLetter(c)) continue;
+    if (c >= 0x80 && isLetterUnit(c)) continue;
     if (c < 0x21 || c > 0x7e) return false;
     ascii += 1;
     if (isLowerImage(c)) {
@@ -114,8 +113,6 @@ function englishWords(text: string): { words: number; common: number } {
   return { words: seen.size, common };
 }
 
-const isLetter = (c: number) =>
-  c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) : c < 0xd800 && (charFlags(c) & (LETTER | MARK)) !== 0;
 
 const isVowel = (c: number) => {
   const lower = c | 0x20;
@@ -148,13 +145,13 @@ function wordTokens(text: string): WordTokens {
     tokens += 1;
     let start = 0;
     let end = token.length;
-    while (start < end && !isLetter(token.charCodeAt(start))) start += 1;
-    while (end > start && !isLetter(token.charCodeAt(end - 1))) end -= 1;
+    while (start < end && !isLetterUnit(token.charCodeAt(start))) start += 1;
+    while (end > start && !isLetterUnit(token.charCodeAt(end - 1))) end -= 1;
     if (end - start < 2 || start > 1 || token.length - end > 2) continue;
     let word = true;
     for (let i = start; i < end && word; i += 1) {
       const c = token.charCodeAt(i);
-      word = isLetter(c) || ((c === 0x27 || c === 0x2d) && isLetter(token.charCodeAt(i + 1)));
+      word = isLetterUnit(c) || ((c === 0x27 || c === 0x2d) && isLetterUnit(token.charCodeAt(i + 1)));
     }
     if (word && isWordCased(token, start, end)) words.push(token.slice(start, end).toLowerCase());
   }
@@ -235,9 +232,9 @@ export const rot47: Decoder = {
     };
     let i = 0;
     while (i < text.length && regions.length < MAX_REGIONS && budget > 0) {
-      while (i < text.length && isBlank(text.charCodeAt(i))) i += 1;
+      while (i < text.length && isBlankUnit(text.charCodeAt(i))) i += 1;
       const tokenStart = i;
-      while (i < text.length && !isBlank(text.charCodeAt(i))) i += 1;
+      while (i < text.length && !isBlankUnit(text.charCodeAt(i))) i += 1;
       if (i === tokenStart) break;
       if (isCandidateToken(text, tokenStart, i)) {
         if (stretchStart < 0) stretchStart = tokenStart;
