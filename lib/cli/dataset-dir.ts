@@ -7,5 +7,6 @@ import { fileURLToPath } from 'node:url';
  */
 export const DEFAULT_DATASET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/datasets/dev');
 
-/** Rampart's own training set of everyday requests (in the repository: datasets/everyday-train/). */
-export const EVERYDAY_TRAIN_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../datasets/everyday-train/benign.jsonl');
+/** Rampart's own training sets, in the repository: datasets/<name>/benign.jsonl (everyday-train, code-replies-train). */
+export const ownTrainingSetPath = (name: string): string =>
+  resolve(dirname(fileURLToPath(import.meta.url)), `../../datasets/${name}/benign.jsonl`);

@@ -3,13 +3,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validateManifest, type ModelManifest, type ModelVersion } from '../models/manifest.ts';
 import { renderModelCard } from '../training/model-card.ts';
-import { directionOfFile, MODEL_SPECS, type ModelSpec, type TrainingFile } from '../training/model-specs.ts';
+import { directionOfFile, MODEL_SPECS, type ModelSpec, type OwnTrainingSet, type TrainingFile } from '../training/model-specs.ts';
 import { buildExemplarIndex } from '../training/build-exemplar-index.ts';
 import { trainModel } from '../training/train-model.ts';
 import type { TrainingRow } from '../training/training-row.ts';
 import { packageReplyText } from './eval-scan-input.ts';
 import { parseCommandArgs, wantsHelp } from './args.ts';
-import { DEFAULT_DATASET_DIR, EVERYDAY_TRAIN_PATH } from './dataset-dir.ts';
+import { DEFAULT_DATASET_DIR, ownTrainingSetPath } from './dataset-dir.ts';
 import type { CliIo } from './io.ts';
 import { MANIFEST_PATH, MODELS_DIR } from './models-dir.ts';
 import { nodeModelProvider } from './node-models.ts';
@@ -32,7 +32,8 @@ Options:
   --shadow         record the version as the model's shadow candidate instead of making it active
   --no-augment     train without adversarial augmentation (to measure what it buys)
   --data-dir DIR   the dev data (default ../shared/datasets/dev); prompt-attack and content-safety
-                   also learn from datasets/everyday-train/ (Rampart's own everyday requests)
+                   also learn from datasets/everyday-train/ (Rampart's own everyday requests),
+                   code-intent from datasets/code-replies-train/ (its ordinary code answers)
   --models-dir DIR where to write (default models/; its manifest.json is updated)
   -h, --help       show this help
 `;
@@ -46,9 +47,11 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+const OWN_TRAINING_SETS: ReadonlySet<TrainingFile> = new Set<OwnTrainingSet>(['everyday-train', 'code-replies-train']);
+
 /** One training file's rows; package-name rows become the install command a reply would hold (as eval scans them). */
 async function readTrainingRows(dir: string, file: TrainingFile): Promise<TrainingRow[]> {
-  const text = await readFile(file === 'everyday-train' ? EVERYDAY_TRAIN_PATH : join(dir, `${file}.jsonl`), 'utf8');
+  const text = await readFile(OWN_TRAINING_SETS.has(file) ? ownTrainingSetPath(file) : join(dir, `${file}.jsonl`), 'utf8');
   const direction = directionOfFile(file);
   const rows: TrainingRow[] = [];
   for (const line of text.split('\n')) {

@@ -10,7 +10,7 @@ import type { TrainingRow } from './training-row.ts';
 export interface ModelSpec {
   id: string;
   description: string;
-  /** The dev files it reads (inbound, outbound, tool; outbound_packages as `pip install NAME` replies). */
+  /** The files it reads (dev: inbound, outbound, tool; outbound_packages as `pip install NAME` replies; Rampart's own sets). */
   files: readonly TrainingFile[];
   outputs: readonly string[];
   /** Targets for a row, or undefined when the model does not train on it. */
@@ -38,16 +38,19 @@ const RATIONALE =
   'survive spelling games, word bigrams carry phrasing; one table lookup per feature keeps a ' +
   '2,000-character prompt well under 2 ms in WASM, and int8 rows keep the file small.';
 
+/** Rampart's own training sets (datasets/<name>/benign.jsonl, written for the project, CC0). */
+export type OwnTrainingSet = 'everyday-train' | 'code-replies-train';
+
 /**
  * A file the models learn from: a dev data file (named by its rows' direction, or outbound_packages:
- * package names, read as outbound replies), or `everyday-train`, Rampart's own set of everyday
- * requests (datasets/everyday-train/, inbound, benign).
+ * package names, read as outbound replies), or one of Rampart's own sets — `everyday-train`
+ * (everyday requests, inbound) and `code-replies-train` (ordinary code answers, outbound).
  */
-export type TrainingFile = TrainingRow['direction'] | 'outbound_packages' | 'everyday-train';
+export type TrainingFile = TrainingRow['direction'] | 'outbound_packages' | OwnTrainingSet;
 
 /** The direction a training file's rows are scanned in. */
 export const directionOfFile = (file: TrainingFile): TrainingRow['direction'] =>
-  file === 'outbound_packages' ? 'outbound' : file === 'everyday-train' ? 'inbound' : file;
+  file === 'outbound_packages' || file === 'code-replies-train' ? 'outbound' : file === 'everyday-train' ? 'inbound' : file;
 
 const PROMPT_ATTACK_FAMILIES: Record<string, [number, number]> = {
   // [injection, jailbreak]
@@ -155,7 +158,10 @@ const CODE_GROUPS: Array<[RegExp, number]> = [
 export const CODE_INTENT: ModelSpec = {
   id: 'code-intent',
   description: 'Malicious code and payloads: shell, reverse shells, SQL/LDAP/NoSQL/XSS injection, path traversal.',
-  files: ['tool', 'inbound'],
+  // code-replies-train: the dev data's benign code answers are non-commercial (CodeAlpaca), so
+  // without Rampart's own set the model never saw an ordinary reply and flagged short SQL queries,
+  // HTML fragments and one-number answers as injection payloads (0.7–1.0).
+  files: ['tool', 'inbound', 'code-replies-train'],
   outputs: ['malicious', 'injection-payload', 'shell', 'traversal'],
   targets(row) {
     if (row.direction === 'tool' && row.family === 'tool') {
@@ -169,11 +175,12 @@ export const CODE_INTENT: ModelSpec = {
       }
       return groups;
     }
-    // Ordinary commands, scanner false positives and ordinary prompts teach "not malicious": all of
-    // the tool file's, the inbound code/tool-use prompts, and every fifth other inbound prompt
-    // (enough to know prose is not code, at a fifth of the training time).
+    // Ordinary commands, scanner false positives, code answers and ordinary prompts teach "not
+    // malicious": all of the tool file's and the code replies, the inbound code/tool-use prompts,
+    // and every fifth other inbound prompt (enough to know prose is not code, at a fifth of the
+    // training time).
     if (!BENIGN_FAMILIES.has(row.family)) return undefined;
-    if (row.direction === 'tool' || CODE_PROMPT.test(row.category ?? '') || fnv1a32(`code-intent:${row.id}`) % 5 === 0) {
+    if (row.direction !== 'inbound' || CODE_PROMPT.test(row.category ?? '') || fnv1a32(`code-intent:${row.id}`) % 5 === 0) {
       return [0, 0, 0, 0];
     }
     return undefined;

@@ -311,6 +311,9 @@ function nameFirst(context: MatchContext, start: number, end: number): Acceptanc
   return streetAcceptance(context, streetStart, numberEnd, evidence, requireUnit);
 }
 
+/** A copyright mark (©, its HTML entity, "(c)", "Copyright") right before a number: the number is a year. */
+const COPYRIGHT_BEFORE = /(?:©|&copy;|\(c\)|\bcopyright)\s*$/i;
+
 export const streetAddress: PiiRule = {
   id: 'street-address',
   family: 'location',
@@ -324,6 +327,8 @@ export const streetAddress: PiiRule = {
   accept(match, context) {
     const start = match.index;
     const end = start + match[0].length;
+    // "© 2024 Maple Street Bakery": a copyright year before a business named after its street.
+    if (COPYRIGHT_BEFORE.test(context.text.slice(Math.max(0, start - 16), start))) return undefined;
     const first = numberFirst(context, start, end);
     return first === null ? nameFirst(context, start, end) : first;
   },
@@ -348,6 +353,8 @@ export const streetAddress: PiiRule = {
       'Room 5 is free',
       'She can place 3 orders',
       'took 1st place in the KDD CUP 2021',
+      '<p>&copy; 2024 Maple Street Bakery. All rights reserved.</p>',
+      'Copyright 2023 Harbor Road Studios',
     ],
   },
 };

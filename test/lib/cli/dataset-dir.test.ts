@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATASET_DIR, ownTrainingSetPath } from '../../../lib/cli/dataset-dir.ts';
+import type { OwnTrainingSet } from '../../../lib/training/model-specs.ts';
+
+describe('dataset locations', () => {
+  it("finds Rampart's own training sets in the repository, whatever the working directory", () => {
+    for (const name of ['everyday-train', 'code-replies-train'] satisfies OwnTrainingSet[]) {
+      const path = ownTrainingSetPath(name);
+      expect(path.endsWith(`/datasets/${name}/benign.jsonl`)).toBe(true);
+      expect(existsSync(path)).toBe(true);
+    }
+  });
+
+  it('looks for the dev data beside the checkout', () => {
+    expect(DEFAULT_DATASET_DIR.endsWith('/shared/datasets/dev')).toBe(true);
+  });
+});
