@@ -49,12 +49,13 @@ export const CODE_INJECTION_RULES: readonly RuleDefinition[] = [
     description: 'UNION-based SQL injection probe (UNION ALL SELECT NULL,NULL… / column counting with ORDER BY n--).',
     anchors: ['union', 'order by', 'select'],
     pattern:
-      /\bunion\s+(?:all\s+)?(?:distinct\s+)?(?:\(\s*)?select\s*(?:'[^'\n]{0,20}'\s*(?:\|\||,)|null|\d+|@@version|user\(\)|char\(|0x[0-9a-f]+|version\(\)|database\(\)|concat\()\s*(?:,|--|#|\/\*|\)|\|\||(?![\w(]))|\border\s+by\s+(?:\d+(?:\s*,\s*\d+)*|sleep\s*\(\s*\d+\s*\))\s*(?:--|#|\/\*)|\bunion\s+(?:all\s+)?select\b[^;\n]{0,200}?(?:--|#|\/\*)(?![\w'"])|\bunion\s+(?:all\s+)?selectchar\(|(?:['")]|\d)\s*union\s+(?:all\s+)?(?:\(\s*)?select\b/,
+      /\bunion\s+(?:all\s+)?(?:distinct\s+)?(?:\(\s*)?select\s*(?:'[^'\n]{0,20}'\s*(?:\|\||,)|null|\d+|@@version|user\(\)|char\(|0x[0-9a-f]+|version\(\)|database\(\)|concat\()\s*(?:,|--|#|\/\*|\)|\|\||(?![\w(]))|\border\s+by\s+(?:\d+(?:\s*,\s*\d+)*|sleep\s*\(\s*\d+\s*\))\s*(?:--|#|\/\*)|\bunion\s+(?:all\s+)?select\b[^;\n]{0,200}?(?:--|#|\/\*)(?![\w'"])|\bunion\s+(?:all\s+)?selectchar\(|(?:['")]|(?<!\bselect\s{1,20}\d{0,9})\d)\s*union\s+(?:all\s+)?(?:\(\s*)?select\b/,
     lookback: 4,
     reference: 'PayloadsAllTheThings SQL Injection (UNION based, ORDER BY column enumeration); OWASP WSTG-INPV-05',
     examples: {
       flagged: ['UNION ALL SELECT NULL,NULL,NULL--', "1' UNION SELECT username, password FROM users--", 'ORDER BY 3--'],
-      clean: ['SELECT id FROM a UNION SELECT id FROM b ORDER BY id;'],
+      // A recursive CTE's anchor row ("SELECT 1 UNION ALL SELECT …") is ordinary SQL, not a probe after a number.
+      clean: ['SELECT id FROM a UNION SELECT id FROM b ORDER BY id;', 'WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 5) SELECT x FROM n;'],
     },
   },
   {
@@ -81,12 +82,13 @@ export const CODE_INJECTION_RULES: readonly RuleDefinition[] = [
     description: 'Stacked-query SQL injection that closes a string and runs a destructive statement (\'; DROP TABLE users;--).',
     anchors: ['drop', 'delete', 'truncate', 'shutdown', 'insert into', 'update', 'exec'],
     pattern:
-      /['"`)][\s)]*;\s*(?:drop\s+(?:table|database)|delete\s+from|truncate\s+table|shutdown|insert\s+into|update\s+\w+\s+set)\b|['"`]\s*(?:;\s*)?exec(?:ute)?\s+(?:master\.|xp_|sp_)\w+/,
+      /['"`)][ \t)]*;[ \t]*(?:drop\s+(?:table|database)|delete\s+from|truncate\s+table|shutdown|insert\s+into|update\s+\w+\s+set)\b|['"`]\s*(?:;\s*)?exec(?:ute)?\s+(?:master\.|xp_|sp_)\w+/,
     lookback: 8,
     reference: "PayloadsAllTheThings SQL Injection (stacked queries); xkcd 327 \"Robert'); DROP TABLE Students;--\"",
     examples: {
       flagged: ["Robert'); DROP TABLE Students;--", "x'; delete from users where '1'='1"],
-      clean: ['DROP TABLE IF EXISTS temp; -- cleanup script for the test database'],
+      // A seed script's statements, one per line, end in "');" too: the injected statement follows on the same line.
+      clean: ['DROP TABLE IF EXISTS temp; -- cleanup script for the test database', "INSERT INTO teams (name) VALUES ('Sales');\nINSERT INTO teams (name) VALUES ('Support');"],
     },
   },
   {
