@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { OwnTrainingSet } from '../training/model-specs.ts';
 
 /**
  * The labelled dev data, `../shared/datasets/dev` relative to the repository root (it lives
@@ -7,6 +8,13 @@ import { fileURLToPath } from 'node:url';
  */
 export const DEFAULT_DATASET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/datasets/dev');
 
-/** Rampart's own training sets, in the repository: datasets/<name>/benign.jsonl (everyday-train, code-replies-train). */
-export const ownTrainingSetPath = (name: string): string =>
-  resolve(dirname(fileURLToPath(import.meta.url)), `../../datasets/${name}/benign.jsonl`);
+/** The file of each of Rampart's own training sets, in the repository under datasets/<name>/. */
+const OWN_TRAINING_SET_FILES: Record<OwnTrainingSet, string> = {
+  'everyday-train': 'benign.jsonl',
+  'code-replies-train': 'benign.jsonl',
+  'harmful-train': 'harmful.jsonl',
+};
+
+/** Where one of Rampart's own training sets lives: datasets/<name>/<file>. */
+export const ownTrainingSetPath = (name: OwnTrainingSet): string =>
+  resolve(dirname(fileURLToPath(import.meta.url)), `../../datasets/${name}/${OWN_TRAINING_SET_FILES[name]}`);

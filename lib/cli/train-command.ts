@@ -47,11 +47,12 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const OWN_TRAINING_SETS: ReadonlySet<TrainingFile> = new Set<OwnTrainingSet>(['everyday-train', 'code-replies-train']);
+const OWN_TRAINING_SETS: ReadonlySet<TrainingFile> = new Set<OwnTrainingSet>(['everyday-train', 'code-replies-train', 'harmful-train']);
+const isOwnTrainingSet = (file: TrainingFile): file is OwnTrainingSet => OWN_TRAINING_SETS.has(file);
 
 /** One training file's rows; package-name rows become the install command a reply would hold (as eval scans them). */
 async function readTrainingRows(dir: string, file: TrainingFile): Promise<TrainingRow[]> {
-  const text = await readFile(OWN_TRAINING_SETS.has(file) ? ownTrainingSetPath(file) : join(dir, `${file}.jsonl`), 'utf8');
+  const text = await readFile(isOwnTrainingSet(file) ? ownTrainingSetPath(file) : join(dir, `${file}.jsonl`), 'utf8');
   const direction = directionOfFile(file);
   const rows: TrainingRow[] = [];
   for (const line of text.split('\n')) {

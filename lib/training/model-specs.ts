@@ -38,19 +38,20 @@ const RATIONALE =
   'survive spelling games, word bigrams carry phrasing; one table lookup per feature keeps a ' +
   '2,000-character prompt well under 2 ms in WASM, and int8 rows keep the file small.';
 
-/** Rampart's own training sets (datasets/<name>/benign.jsonl, written for the project, CC0). */
-export type OwnTrainingSet = 'everyday-train' | 'code-replies-train';
+/** Rampart's own training sets (datasets/<name>/, written for the project, CC0). */
+export type OwnTrainingSet = 'everyday-train' | 'code-replies-train' | 'harmful-train';
 
 /**
  * A file the models learn from: a dev data file (named by its rows' direction, or outbound_packages:
  * package names, read as outbound replies), or one of Rampart's own sets — `everyday-train`
- * (everyday requests, inbound) and `code-replies-train` (ordinary code answers, outbound).
+ * (everyday requests, inbound), `code-replies-train` (ordinary code answers, outbound) and
+ * `harmful-train` (harmful requests, inbound).
  */
 export type TrainingFile = TrainingRow['direction'] | 'outbound_packages' | OwnTrainingSet;
 
 /** The direction a training file's rows are scanned in. */
 export const directionOfFile = (file: TrainingFile): TrainingRow['direction'] =>
-  file === 'outbound_packages' || file === 'code-replies-train' ? 'outbound' : file === 'everyday-train' ? 'inbound' : file;
+  file === 'outbound_packages' || file === 'code-replies-train' ? 'outbound' : file === 'everyday-train' || file === 'harmful-train' ? 'inbound' : file;
 
 const PROMPT_ATTACK_FAMILIES: Record<string, [number, number]> = {
   // [injection, jailbreak]
@@ -121,6 +122,9 @@ export const CONTENT_SAFETY: ModelSpec = {
   // bare install command was out of distribution and scored at random (v4 flagged 5% of them).
   // everyday-train: see PROMPT_ATTACK — the harmful rows are full of short personal requests and the
   // dev benign rows are not, so "How do I cite a website in APA format?" scored 0.96 (S2) before.
+  // Not harmful-train (datasets/harmful-train/README.md): trained with it, this model caught 5.9
+  // points more validation harmful rows but flagged 25 more benign ones and did worse at 1% benign
+  // flagged on its calibration slice — an operating point moved, not a better model.
   files: ['inbound', 'outbound', 'tool', 'outbound_packages', 'everyday-train'],
   outputs: ['harmful', ...HARM_OUTPUTS],
   targets(row) {

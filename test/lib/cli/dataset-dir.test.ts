@@ -5,9 +5,9 @@ import type { OwnTrainingSet } from '../../../lib/training/model-specs.ts';
 
 describe('dataset locations', () => {
   it("finds Rampart's own training sets in the repository, whatever the working directory", () => {
-    for (const name of ['everyday-train', 'code-replies-train'] satisfies OwnTrainingSet[]) {
+    for (const name of ['everyday-train', 'code-replies-train', 'harmful-train'] satisfies OwnTrainingSet[]) {
       const path = ownTrainingSetPath(name);
-      expect(path.endsWith(`/datasets/${name}/benign.jsonl`)).toBe(true);
+      expect(path).toContain(`/datasets/${name}/`);
       expect(existsSync(path)).toBe(true);
     }
   });

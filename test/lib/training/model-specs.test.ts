@@ -35,6 +35,7 @@ describe('model specs', () => {
     expect(CONTENT_SAFETY.files).toContain('everyday-train');
     expect(CODE_INTENT.files).not.toContain('everyday-train');
     expect(directionOfFile('everyday-train')).toBe('inbound');
+    expect(directionOfFile('harmful-train')).toBe('inbound');
     expect(directionOfFile('outbound_packages')).toBe('outbound');
     expect(directionOfFile('tool')).toBe('tool');
   });
