@@ -97,6 +97,15 @@ describe('pii in the pipeline (standard profile unless named)', () => {
     expect(verdict.action).toBe('redact');
   });
 
+  it('reads words run together: an address joined by underscores or dots is still redacted, in place', async () => {
+    for (const text of ['There_is_a_lady_at_340_Main_Street_Springfield_who_needs_help', 'my.new.address.is.77.Elm.Road.Springfield']) {
+      const verdict = await scan(text);
+      expect(verdict.findings.map((f) => f.ruleId), text).toContain('pii/street-address');
+      const [redaction] = verdict.redactions;
+      expect(text.slice(redaction!.start, redaction!.end)).toMatch(/^(?:340_Main_Street|77\.Elm\.Road)/);
+    }
+  });
+
   it('does not report a value twice when the canonical and a decoded view both show it', async () => {
     const verdict = await scan('card 4539 1488 0343 6467');
     expect(verdict.findings.filter((f) => f.ruleId === 'pii/payment-card')).toHaveLength(1);
