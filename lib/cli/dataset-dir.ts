@@ -15,6 +15,9 @@ const OWN_TRAINING_SET_FILES: Record<OwnTrainingSet, string> = {
   'harmful-train': 'harmful.jsonl',
 };
 
+/** Is this training file one of Rampart's own sets (in the repository) rather than a dev data file? */
+export const isOwnTrainingSet = (file: string): file is OwnTrainingSet => Object.hasOwn(OWN_TRAINING_SET_FILES, file);
+
 /** Where one of Rampart's own training sets lives: datasets/<name>/<file>. */
 export const ownTrainingSetPath = (name: OwnTrainingSet): string =>
   resolve(dirname(fileURLToPath(import.meta.url)), `../../datasets/${name}/${OWN_TRAINING_SET_FILES[name]}`);

@@ -3,13 +3,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validateManifest, type ModelManifest, type ModelVersion } from '../models/manifest.ts';
 import { renderModelCard } from '../training/model-card.ts';
-import { directionOfFile, MODEL_SPECS, type ModelSpec, type OwnTrainingSet, type TrainingFile } from '../training/model-specs.ts';
+import { directionOfFile, MODEL_SPECS, type ModelSpec, type TrainingFile } from '../training/model-specs.ts';
 import { buildExemplarIndex } from '../training/build-exemplar-index.ts';
 import { trainModel } from '../training/train-model.ts';
 import type { TrainingRow } from '../training/training-row.ts';
 import { packageReplyText } from './eval-scan-input.ts';
 import { parseCommandArgs, wantsHelp } from './args.ts';
-import { DEFAULT_DATASET_DIR, ownTrainingSetPath } from './dataset-dir.ts';
+import { DEFAULT_DATASET_DIR, isOwnTrainingSet, ownTrainingSetPath } from './dataset-dir.ts';
 import type { CliIo } from './io.ts';
 import { MANIFEST_PATH, MODELS_DIR } from './models-dir.ts';
 import { nodeModelProvider } from './node-models.ts';
@@ -46,9 +46,6 @@ const OPTIONS = {
   'models-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-const OWN_TRAINING_SETS: ReadonlySet<TrainingFile> = new Set<OwnTrainingSet>(['everyday-train', 'code-replies-train', 'harmful-train']);
-const isOwnTrainingSet = (file: TrainingFile): file is OwnTrainingSet => OWN_TRAINING_SETS.has(file);
 
 /** One training file's rows; package-name rows become the install command a reply would hold (as eval scans them). */
 async function readTrainingRows(dir: string, file: TrainingFile): Promise<TrainingRow[]> {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATASET_DIR, ownTrainingSetPath } from '../../../lib/cli/dataset-dir.ts';
+import { DEFAULT_DATASET_DIR, isOwnTrainingSet, ownTrainingSetPath } from '../../../lib/cli/dataset-dir.ts';
 import type { OwnTrainingSet } from '../../../lib/training/model-specs.ts';
 
 describe('dataset locations', () => {
@@ -10,6 +10,12 @@ describe('dataset locations', () => {
       expect(path).toContain(`/datasets/${name}/`);
       expect(existsSync(path)).toBe(true);
     }
+  });
+
+  it("tells Rampart's own sets from dev data files", () => {
+    expect(isOwnTrainingSet('code-replies-train')).toBe(true);
+    expect(isOwnTrainingSet('outbound')).toBe(false);
+    expect(isOwnTrainingSet('toString')).toBe(false);
   });
 
   it('looks for the dev data beside the checkout', () => {
