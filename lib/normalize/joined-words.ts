@@ -29,7 +29,6 @@ const isSentencePunctuation = (c: number) => c === 0x2c || c === 0x3b || c === 0
 /** A token holding these is a path, an address, a URL or code ("/usr/local", "user.name@host", "a.b=c"): left alone. */
 const isPathUnit = (c: number) => c === 0x2f || c === 0x5c || c === 0x40 || c === 0x3d || c === 0x23;
 
-
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**

@@ -83,7 +83,6 @@ const DENSE_SHARE = 0.2;
 
 const isKnownWord = (word: string) => COMMON_WORDS.has(word) || CUE_WORDS.has(word);
 
-
 /** Letters, digits, "@" and "$": what a leetspeak word is made of. */
 const isTokenUnit = (unit: number) => isLetterUnit(unit) || isDigit(unit) || unit === 0x40 || unit === 0x24;
 

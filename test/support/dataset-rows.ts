@@ -9,6 +9,7 @@ export interface DatasetRow {
   family: string;
   lang: string;
   license: string;
+  category?: string;
 }
 
 const readRows = (url: URL): DatasetRow[] =>
@@ -20,11 +21,14 @@ const readRows = (url: URL): DatasetRow[] =>
 /** The rows of a JSONL file under datasets/, named relative to the repository root. */
 export const readDatasetRows = (path: string): DatasetRow[] => readRows(new URL(`../../${path}`, import.meta.url));
 
-/** What every row of Rampart's own benign sets must be: a unique id, benign, CC0, some text, one of `families`. */
-export function expectBenignCc0Rows(rows: readonly DatasetRow[], families: readonly string[] = ['benign']): void {
+/**
+ * What every row of one of Rampart's own sets must be: a unique id, the set's label, CC0, some text,
+ * one of `families`.
+ */
+export function expectCc0Rows(rows: readonly DatasetRow[], { label = 'benign', families = ['benign'] }: { label?: string; families?: readonly string[] } = {}): void {
   expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
   for (const row of rows) {
-    expect(row).toMatchObject({ label: 'benign', license: 'CC0-1.0' });
+    expect(row).toMatchObject({ label, license: 'CC0-1.0' });
     expect(families).toContain(row.family);
     expect(row.text.trim().length, row.id).toBeGreaterThan(0);
   }

@@ -41,7 +41,6 @@ function base2048Alphabet(): ReadonlySet<number> {
   return codes;
 }
 
-
 /** Is text[start, end) all base2048 characters, mostly non-ASCII, from at least MIN_BLOCKS blocks? */
 function isCandidate(text: string, start: number, end: number, codes: ReadonlySet<number>): boolean {
   // Counted first without the set: most long tokens are ASCII words and stop here.

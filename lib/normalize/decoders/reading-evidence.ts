@@ -346,7 +346,6 @@ export function readsReversed(evidence: ReadingEvidence): boolean {
   );
 }
 
-
 /** text[start, end) without the blanks at its ends; undefined when nothing is left. */
 function trimmed(text: string, start: number, end: number): { start: number; end: number } | undefined {
   let from = start;

@@ -54,7 +54,6 @@ const MIN_AVERAGE_WORD_LENGTH = 3;
  */
 export const MAY_BE_ROT47 = /[2-9:;<=>?@A-K]{2}[:;<=>?@]|[:;<=>?@][2-9:;<=>?@A-K]{2}/;
 
-
 const isPrintable = (text: string, start: number, end: number): boolean => {
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
@@ -112,7 +111,6 @@ function englishWords(text: string): { words: number; common: number } {
   }
   return { words: seen.size, common };
 }
-
 
 const isVowel = (c: number) => {
   const lower = c | 0x20;
