@@ -434,7 +434,7 @@ export const PROMPT_ATTACK_CALIBRATION: Readonly<Record<string, RuleCalibration>
     outbound: { tp: 0, fp: 0, score: 0.85 },
   },
   'code-shell-injection': {
-    inbound: { tp: 91, fp: 0, score: 0.97 },
+    inbound: { tp: 108, fp: 0, score: 0.97 },
     outbound: { tp: 0, fp: 0, score: 0.97 },
   },
   'code-reverse-shell': {
@@ -479,6 +479,26 @@ export const PROMPT_ATTACK_CALIBRATION: Readonly<Record<string, RuleCalibration>
   },
   'code-windows-lolbin': {
     inbound: { tp: 10, fp: 0, score: 0.97 },
+    outbound: { tp: 0, fp: 0, score: 0.97 },
+  },
+  'code-url-numeric-host': {
+    inbound: { tp: 36, fp: 0, score: 0.97 },
+    outbound: { tp: 0, fp: 0, score: 0.97 },
+  },
+  'code-open-redirect': {
+    inbound: { tp: 30, fp: 0, score: 0.97 },
+    outbound: { tp: 0, fp: 0, score: 0.97 },
+  },
+  'code-shellshock': {
+    inbound: { tp: 14, fp: 0, score: 0.97 },
+    outbound: { tp: 0, fp: 0, score: 0.97 },
+  },
+  'code-windows-hive-read': {
+    inbound: { tp: 14, fp: 0, score: 0.97 },
+    outbound: { tp: 0, fp: 0, score: 0.97 },
+  },
+  'code-crlf-injection': {
+    inbound: { tp: 5, fp: 0, score: 0.97 },
     outbound: { tp: 0, fp: 0, score: 0.97 },
   },
 };

