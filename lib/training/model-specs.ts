@@ -122,9 +122,9 @@ export const CONTENT_SAFETY: ModelSpec = {
   // bare install command was out of distribution and scored at random (v4 flagged 5% of them).
   // everyday-train: see PROMPT_ATTACK — the harmful rows are full of short personal requests and the
   // dev benign rows are not, so "How do I cite a website in APA format?" scored 0.96 (S2) before.
-  // Not harmful-train (datasets/harmful-train/README.md): trained with it, this model caught 5.9
-  // points more validation harmful rows but flagged 25 more benign ones and did worse at 1% benign
-  // flagged on its calibration slice — an operating point moved, not a better model.
+  // Not harmful-train (datasets/harmful-train/README.md): trained with it, this model ranked
+  // validation prompts slightly better (AUC 0.956 → 0.961) but replies worse, and flagged 138 of
+  // the 640 everyday questions of datasets/everyday/ instead of 76.
   files: ['inbound', 'outbound', 'tool', 'outbound_packages', 'everyday-train'],
   outputs: ['harmful', ...HARM_OUTPUTS],
   targets(row) {

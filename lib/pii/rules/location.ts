@@ -313,6 +313,13 @@ function nameFirst(context: MatchContext, start: number, end: number): Acceptanc
 
 /** A copyright mark (©, its HTML entity, "(c)", "Copyright") right before a number: the number is a year. */
 const COPYRIGHT_BEFORE = /(?:©|&copy;|\(c\)|\bcopyright)\s*$/i;
+/** A number of up to three digits with a "K": a race distance, a resolution or thousands. */
+const KILO = /^[0-9]{1,3}[kK]$/;
+/** The placeholder addresses of examples: 123/1234/12345 Main (Fake, Anywhere, Example…) Street. */
+const PLACEHOLDER_STREET = /^(?:123|1234|12345)\s+(?:main|fake|anywhere|example|sample|test)\s+(?:st|street|ave|avenue|rd|road|blvd|lane|ln|drive|dr)\b/i;
+
+/** "123 Main St.", the address every form example and code sample uses, starts at `start`: nobody's home. */
+const isPlaceholderStreet = (text: string, start: number): boolean => PLACEHOLDER_STREET.test(text.slice(start, start + 40));
 
 export const streetAddress: PiiRule = {
   id: 'street-address',
@@ -329,6 +336,9 @@ export const streetAddress: PiiRule = {
     const end = start + match[0].length;
     // "© 2024 Maple Street Bakery": a copyright year before a business named after its street.
     if (COPYRIGHT_BEFORE.test(context.text.slice(Math.max(0, start - 16), start))) return undefined;
+    // "Night Trail 5K", "a 10k run", "4K screen": thousands or kilometres, not a house number with a letter.
+    if (KILO.test(match[0])) return undefined;
+    if (isPlaceholderStreet(context.text, start)) return undefined;
     const first = numberFirst(context, start, end);
     return first === null ? nameFirst(context, start, end) : first;
   },
@@ -355,6 +365,8 @@ export const streetAddress: PiiRule = {
       'took 1st place in the KDD CUP 2021',
       '<p>&copy; 2024 Maple Street Bakery. All rights reserved.</p>',
       'Copyright 2023 Harbor Road Studios',
+      '<li><strong>Night Trail 5K</strong> &ndash; Headlamps required, river views.</li>',
+      '<person><street>123 Main St.</street><city>New York</city></person>',
     ],
   },
 };
@@ -412,6 +424,7 @@ export const addressInContext: PiiRule = {
     const named = value.slice(Math.max(0, skip));
     if (!/[0-9]/.test(named) || !/\p{L}/u.test(named)) return undefined;
     if (!isProperName(wordList(named)) && !caseless(text, range[0], range[1])) return undefined;
+    if (isPlaceholderStreet(text, range[0] + Math.max(0, skip))) return undefined;
     return { tier: 'context', start: range[0] + Math.max(0, skip), end: range[0] + value.length };
   },
   priors: { context: 0.75, later: 0.6 },
@@ -430,6 +443,7 @@ export const addressInContext: PiiRule = {
       'the IP address 10 times',
       'meet at the park. It takes 1 hour',
       'The galaxy NGC 262, located in the constellation of Pyxis, contains a star called NGC 262-10.',
+      "customer = {'name': 'Jane Doe', 'address': '123 Main Street'}",
     ],
   },
 };
@@ -514,5 +528,5 @@ export const postalCode: PiiRule = {
 
 export const LOCATION_RULES: readonly PiiRule[] = [militaryAddress, streetAddress, poBox, addressInContext, postalCode];
 export const LOCATION_CONTEXT_PATTERNS: readonly RegExp[] = [
-  UNIT_AFTER, UNIT_BEFORE, POSTAL_AFTER, ADDRESS_SHAPE, NAME_NUMBER_LATER, VERB_THEN_TO, US_CITY_STATE,
+  UNIT_AFTER, UNIT_BEFORE, POSTAL_AFTER, ADDRESS_SHAPE, NAME_NUMBER_LATER, VERB_THEN_TO, US_CITY_STATE, KILO, PLACEHOLDER_STREET,
 ];

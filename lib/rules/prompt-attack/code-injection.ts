@@ -9,6 +9,9 @@ import type { RuleDefinition } from '../../gate/gate-rule.ts';
  */
 const family = 'code-injection';
 
+/** Query parameters that name where an open redirect sends the browser. */
+const REDIRECT_PARAMETERS = ['url', 'next', 'redirect', 'redir', 'rurl', 'redirect_uri', 'return', 'returnto', 'return_to', 'dest', 'destination', 'continue', 'goto', 'target'];
+
 export const CODE_INJECTION_RULES: readonly RuleDefinition[] = [
   {
     id: 'code-sqli-tautology',
@@ -322,10 +325,14 @@ export const CODE_INJECTION_RULES: readonly RuleDefinition[] = [
     severity: 'high',
     description:
       'Open-redirect payloads: a protocol-relative URL disguised with tabs, backslashes or encoded slashes (////%09/evil.example, /%5cevil.example, /\\/evil.example), or a redirect parameter pointing at one (?next=//evil.example).',
-    anchors: ['/'],
+    // The disguise after a slash, and each redirect parameter's name (not "/" itself: a code answer has hundreds).
+    anchors: ['/%09', '/%5c', '/\\', ...REDIRECT_PARAMETERS.map((name) => `${name}=`)],
     pattern:
-      /(?<![\w:\\%.-])\/{1,4}(?:%09|%5c|\\|\t)+\/*(?:[\w-]{1,63}\.){1,6}[a-z]{2,24}(?![\w-])|[?&](?:url|next|redirect|redir|rurl|redirect_uri|return|returnto|return_to|dest|destination|continue|goto|target)=(?:\/\\\/|\\\/\\\/|\/%09|%2f%2f|\/\/(?:[\w-]{1,63}\.){1,6}[a-z]{2,24})/,
-    lookback: 12,
+      new RegExp(
+        String.raw`(?<![\w:\\%.-])\/{1,4}(?:%09|%5c|\\|\t)+\/*(?:[\w-]{1,63}\.){1,6}[a-z]{2,24}(?![\w-])` +
+          String.raw`|[?&](?:${REDIRECT_PARAMETERS.join('|')})=(?:\/\\\/|\\\/\\\/|\/%09|%2f%2f|\/\/(?:[\w-]{1,63}\.){1,6}[a-z]{2,24})`,
+      ),
+    lookback: 3,
     reference: 'PayloadsAllTheThings Open Redirect (filter bypass); OWASP Unvalidated Redirects and Forwards Cheat Sheet; CWE-601',
     examples: {
       flagged: ['////%09/google.com', '/%5cgoogle.com', '/\\/example.com/', '/redirect?url=//example.com&next=//example.com'],
