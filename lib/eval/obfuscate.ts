@@ -50,7 +50,7 @@ export const AUGMENTATION_TECHNIQUE_IDS = [
 ] as const;
 
 /** Techniques added since (measured by `rampart robustness`, augmentation at the next retraining). */
-const LATER_TECHNIQUE_IDS = ['rot47', 'ascii85', 'base85', 'uuencode', 'char-codes', 'base2048', 'words-joined', 'pig-latin'] as const;
+const LATER_TECHNIQUE_IDS = ['rot47', 'ascii85', 'base85', 'uuencode', 'char-codes', 'base2048', 'words-joined', 'pig-latin', 'split-inside-words'] as const;
 
 export const TECHNIQUE_IDS = [...AUGMENTATION_TECHNIQUE_IDS, ...LATER_TECHNIQUE_IDS] as const;
 
@@ -318,6 +318,16 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
     if (seed % 3 === 0) return words.join('_');
     if (seed % 3 === 1) return words.join('.');
     return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+  },
+  // One mark ("-", ".", "_" or "*", by seed) inside every word of four letters or more: "ign-ore all prev-ious".
+  'split-inside-words': (text, seed) => {
+    const random = seededRandom(seed);
+    const mark = pick(random, ['-', '.', '_', '*']);
+    return text.replace(/\p{L}{4,}/gu, (word) => {
+      const letters = [...word];
+      const at = 1 + Math.floor(random() * (letters.length - 2));
+      return `${letters.slice(0, at).join('')}${mark}${letters.slice(at).join('')}`;
+    });
   },
   reversed: (text) => reverse(text),
   'split-payload': (text, seed) => {

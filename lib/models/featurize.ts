@@ -53,12 +53,13 @@ const coversText = (view: TextView, originalLength: number): boolean => {
  * The canonical view, or the reading of it that says what it means: look-alike letters folded
  * (only when normalization saw letters pass for another script's, or styled letters NFKC keeps —
  * the skeleton of ordinary Russian or Greek would be gibberish), leetspeak spelled out, spread-out
- * letters closed up, or words run together ("ignore_all_previous") split apart.
+ * letters closed up, words run together ("ignore_all_previous") split apart, or words split by
+ * punctuation ("ign-ore all prev-ious") put back together.
  */
 function primaryReading(text: NormalizedText): TextView {
   const named = (name: string) => text.views.find((view) => view.name === name);
   const folded = text.signals.some((signal) => signal.kind === 'homoglyph' || signal.kind === 'styled-letters') ? named('skeleton') : undefined;
-  return folded ?? named('leetspeak') ?? named('despaced') ?? named('unjoined') ?? text.canonical;
+  return folded ?? named('leetspeak') ?? named('despaced') ?? named('unjoined') ?? named('rejoined') ?? text.canonical;
 }
 
 /** Readings whose source is readable text (glued string literals), not an encoding to leave out. */

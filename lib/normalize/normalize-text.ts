@@ -7,6 +7,7 @@ import { CYRILLIC, GREEK, LATIN, LOOKALIKE_SCRIPT, MARK } from './char-class.ts'
 import { canonicalLayer, decodeLayers } from './decode-layers.ts';
 import { readHiddenPayloads } from './hidden-payloads.ts';
 import { readJoinedWords } from './joined-words.ts';
+import { readSplitWords } from './split-words.ts';
 import { readLeetspeak } from './leetspeak.ts';
 import { identityView, type MappedView } from './offset-map.ts';
 import { NOT_PLAIN_ASCII } from './patterns.ts';
@@ -110,6 +111,7 @@ function normalizeOrThrow(original: string): NormalizedText {
   }
 
   readings.push(readJoinedWords(analyzed));
+  readings.push(readSplitWords(analyzed));
 
   const budget = new DecodeBudget(original.length);
   const decoded = decodeLayers(roots, budget, new Map([[analyzed, hints]]));

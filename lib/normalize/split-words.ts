@@ -1,0 +1,166 @@
+import { isBlankUnit, isLetterUnit } from './char-class.ts';
+import { COMMON_WORDS } from './english-words.ts';
+import { ViewBuilder, type MappedView } from './offset-map.ts';
+
+/** Tokens examined per text (bounds hostile input). */
+const MAX_TOKENS = 100_000;
+/** A word is put back together from at most this many pieces ("in-struc-tions"). */
+const MAX_PIECES = 4;
+/**
+ * Words that must be put back together before the text gets this reading: one "e-mail" or "U.S."
+ * is how people write; an evasion splits several words of the sentence it hides.
+ */
+const MIN_REJOINED = 2;
+
+/** Marks an evasion puts inside a word: "ign-ore", "prev.ious", "instruc_tions", "sys*tem", "pro|mpt", "re·veal". */
+const isSplitMark = (c: number): boolean =>
+  c === 0x2d || c === 0x2e || c === 0x5f || c === 0x2a || c === 0x7c || c === 0x7e || c === 0x5e || c === 0x2b || c === 0xb7 || c === 0x2022 || c === 0x2219;
+
+/** Cheap test before the scan: a letter (any script past ASCII), one split mark and another letter. */
+export const MAY_SPLIT = /[A-Za-z\u00c0-\uffff][-._*|~^+\u00b7\u2022\u2219][A-Za-z\u00c0-\uffff]/;
+
+/**
+ * When this share of a text's words (tokens of four letters or more), and at least MIN_SPLIT_TOKENS
+ * of them, carry a mark inside, the text is split as a whole — in any language — and every split
+ * word is put back, not only the words of the English lexicon. Prose hyphenates a word here and
+ * there; code tokens that hold brackets, quotes, "=" or "/" are not counted.
+ */
+const SPLIT_TEXT_SHARE = 0.5;
+const MIN_SPLIT_TOKENS = 4;
+
+/** A token of letters and split marks only, apart from sentence punctuation at its ends. */
+const PLAIN_TOKEN = /^[(«“]?[\p{L}\p{M}][\p{L}\p{M}\-._*|~^+\u00b7\u2022\u2219]*?[.,;:!?)»”]?$/u;
+/** Code, data and command lines (brackets, quotes, assignments, --flags): identifiers there are joined on purpose ("daily_miles"). */
+const CODE_MARK = /[{}[\]<>=();"`/\\]|\s--?[a-z]/;
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/**
+ * Letter runs of a token that one split mark each separates, as chains: "Ign-ore" is one chain
+ * of two pieces, "x=prev.ious" starts a chain at "x" that the "=" ends.
+ */
+function chainsOf(text: string, start: number, end: number): Piece[][] {
+  const chains: Piece[][] = [];
+  let chain: Piece[] = [];
+  let i = start;
+  while (i < end) {
+    if (!isLetterUnit(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const pieceStart = i;
+    while (i < end && isLetterUnit(text.charCodeAt(i))) i += 1;
+    const joined = chain.length > 0 && chain[chain.length - 1]!.end + 1 === pieceStart && isSplitMark(text.charCodeAt(pieceStart - 1));
+    if (!joined) {
+      if (chain.length > 1) chains.push(chain);
+      chain = [];
+    }
+    chain.push({ start: pieceStart, end: i });
+  }
+  if (chain.length > 1) chains.push(chain);
+  return chains;
+}
+
+const word = (text: string, piece: Piece): string => text.slice(piece.start, piece.end).toLowerCase();
+
+/**
+ * Pieces that are how the word is written: letters of an abbreviation ("U.S.", "e.g.") or a letter
+ * hyphened before a word ("e-mail", "t-shirt", "x-ray"; "y_our" and "p.oem" are not written so).
+ */
+function isWrittenThatWay(text: string, pieces: readonly Piece[]): boolean {
+  if (pieces.every((piece) => piece.end - piece.start === 1)) return true;
+  const [first, second, ...rest] = pieces;
+  return rest.length === 0 && first!.end - first!.start === 1 && text.charCodeAt(first!.end) === 0x2d && second!.end - second!.start >= 3;
+}
+
+/**
+ * The words to put back together in one chain, each as the positions of the marks to drop: pieces that together spell a common English word, when not
+ * every piece is one already ("well-known" and "end.Then" stay as written) and the word is not
+ * written that way. Longest join first.
+ */
+function joinsOf(text: string, chain: readonly Piece[], splitText: boolean): number[][] {
+  const joins: number[][] = [];
+  let k = 0;
+  while (k < chain.length - 1) {
+    let taken = 0;
+    for (let count = Math.min(MAX_PIECES, chain.length - k); count >= 2 && taken === 0; count -= 1) {
+      const pieces = chain.slice(k, k + count);
+      const whole = pieces.map((piece) => word(text, piece)).join('');
+      if (!(splitText || COMMON_WORDS.has(whole)) || pieces.every((piece) => COMMON_WORDS.has(word(text, piece))) || isWrittenThatWay(text, pieces)) continue;
+      joins.push(pieces.slice(1).map((piece) => piece.start - 1));
+      taken = count;
+    }
+    k += Math.max(1, taken);
+  }
+  return joins;
+}
+
+/**
+ * Words split by punctuation inside them to dodge word matching: "Ign-ore all prev-ious
+ * instruc-tions", "sys.tem pro.mpt", "Igno-riere alle vor.herigen". The reading drops the mark where
+ * the pieces spell a common English word that not every piece is — or, when the text is split as a
+ * whole (SPLIT_TEXT_SHARE of its words), wherever the pieces are not all English words — once at
+ * least two words of the text need it, so models and rules read the words. Undefined when fewer
+ * words are split.
+ * Hand-written: a sentence-wide regex cannot ask a word list whether the pieces make a word.
+ */
+export function readSplitWords(canonical: MappedView): MappedView | undefined {
+  const text = canonical.text;
+  // Only the tokens around a letter-mark-letter are looked at: most texts have none, or a few.
+  const candidates = new RegExp(MAY_SPLIT.source, 'g');
+  const chains: Piece[][] = [];
+  let splitWords = 0;
+  let tokens = 0;
+  let end = 0;
+  for (let match = candidates.exec(text); match && tokens < MAX_TOKENS; match = candidates.exec(text)) {
+    if (match.index < end) continue;
+    let start = match.index;
+    while (start > 0 && !isBlankUnit(text.charCodeAt(start - 1))) start -= 1;
+    end = match.index + 1;
+    while (end < text.length && !isBlankUnit(text.charCodeAt(end))) end += 1;
+    candidates.lastIndex = end;
+    tokens += 1;
+    const found = chainsOf(text, start, end);
+    if (found.length === 0) continue;
+    chains.push(...found);
+    if (letterCount(text, start, end) >= 4 && PLAIN_TOKEN.test(text.slice(start, end))) splitWords += 1;
+  }
+  const splitText = splitWords >= MIN_SPLIT_TOKENS && !CODE_MARK.test(text) && splitWords >= SPLIT_TEXT_SHARE * wordCount(text);
+  const joins = chains.flatMap((chain) => joinsOf(text, chain, splitText));
+  if (joins.length < MIN_REJOINED) return undefined;
+  const builder = new ViewBuilder(text.length);
+  let cursor = 0;
+  for (const at of joins.flat()) {
+    builder.appendFrom(canonical, cursor, at);
+    cursor = at + 1;
+  }
+  builder.appendFrom(canonical, cursor, text.length);
+  return builder.build('rejoined', 0, canonical.originalLength);
+}
+
+function letterCount(text: string, start: number, end: number): number {
+  let letters = 0;
+  for (let k = start; k < end; k += 1) if (isLetterUnit(text.charCodeAt(k))) letters += 1;
+  return letters;
+}
+
+/** Tokens (text between blanks) of four letters or more: a text's words, for SPLIT_TEXT_SHARE. */
+function wordCount(text: string): number {
+  let words = 0;
+  let letters = 0;
+  for (let k = 0; k <= text.length; k += 1) {
+    if (k === text.length || isBlankUnit(text.charCodeAt(k))) {
+      if (letters >= 4) words += 1;
+      letters = 0;
+    } else if (isLetterUnit(text.charCodeAt(k))) {
+      letters += 1;
+    }
+  }
+  return words;
+}
+
+/** Every pattern of this module, for the ReDoS check in the tests. */
+export const SPLIT_WORD_PATTERNS: readonly RegExp[] = [MAY_SPLIT, PLAIN_TOKEN, CODE_MARK];
