@@ -13,11 +13,14 @@ const MAX_PIECES = 4;
 const MIN_REJOINED = 2;
 
 /** Marks an evasion puts inside a word: "ign-ore", "prev.ious", "instruc_tions", "sys*tem", "pro|mpt", "re·veal". */
-const isSplitMark = (c: number): boolean =>
-  c === 0x2d || c === 0x2e || c === 0x5f || c === 0x2a || c === 0x7c || c === 0x7e || c === 0x5e || c === 0x2b || c === 0xb7 || c === 0x2022 || c === 0x2219;
+const MARKS = '-._*|~^+\u00b7\u2022\u2219';
+const MARK_UNITS = new Set(Array.from(MARKS, (mark) => mark.charCodeAt(0)));
+const isSplitMark = (c: number): boolean => MARK_UNITS.has(c);
+/** The marks as a regex character class body, "-" and "^" escaped. */
+const MARK_CLASS = MARKS.replace('-', '\\-').replace('^', '\\^');
 
 /** Cheap test before the scan: a letter (any script past ASCII), one split mark and another letter. */
-export const MAY_SPLIT = /[A-Za-z\u00c0-\uffff][-._*|~^+\u00b7\u2022\u2219][A-Za-z\u00c0-\uffff]/;
+export const MAY_SPLIT = new RegExp(`[A-Za-z\\u00c0-\\uffff][${MARK_CLASS}][A-Za-z\\u00c0-\\uffff]`);
 
 /**
  * When this share of a text's words (tokens of four letters or more), and at least MIN_SPLIT_TOKENS
@@ -29,7 +32,7 @@ const SPLIT_TEXT_SHARE = 0.5;
 const MIN_SPLIT_TOKENS = 4;
 
 /** A token of letters and split marks only, apart from sentence punctuation at its ends. */
-const PLAIN_TOKEN = /^[(«“]?[\p{L}\p{M}][\p{L}\p{M}\-._*|~^+\u00b7\u2022\u2219]*?[.,;:!?)»”]?$/u;
+const PLAIN_TOKEN = new RegExp(`^[(«“]?[\\p{L}\\p{M}][\\p{L}\\p{M}${MARK_CLASS}]*?[.,;:!?)»”]?$`, 'u');
 /** Code, data and command lines (brackets, quotes, assignments, --flags): identifiers there are joined on purpose ("daily_miles"). */
 const CODE_MARK = /[{}[\]<>=();"`/\\]|\s--?[a-z]/;
 
@@ -77,9 +80,10 @@ function isWrittenThatWay(text: string, pieces: readonly Piece[]): boolean {
 }
 
 /**
- * The words to put back together in one chain, each as the positions of the marks to drop: pieces that together spell a common English word, when not
- * every piece is one already ("well-known" and "end.Then" stay as written) and the word is not
- * written that way. Longest join first.
+ * The words to put back together in one chain, each as the positions of the marks to drop: pieces
+ * that together spell a common English word (any word, in a text split as a whole), when not every
+ * piece is one already ("well-known", "end.Then") and the word is not written that way. Longest
+ * join first.
  */
 function joinsOf(text: string, chain: readonly Piece[], splitText: boolean): number[][] {
   const joins: number[][] = [];
