@@ -19,8 +19,12 @@ const isSplitMark = (c: number): boolean => MARK_UNITS.has(c);
 /** The marks as a regex character class body, "-" and "^" escaped. */
 const MARK_CLASS = MARKS.replace('-', '\\-').replace('^', '\\^');
 
-/** Cheap test before the scan: a letter (any script past ASCII), one split mark and another letter. */
-export const MAY_SPLIT = new RegExp(`[A-Za-z\\u00c0-\\uffff][${MARK_CLASS}][A-Za-z\\u00c0-\\uffff]`);
+/**
+ * Where a split can be: a letter (any script past ASCII), one split mark and another letter. Only
+ * the tokens around these matches are looked at; most texts have none, or a few. Global: the scan
+ * walks the matches (one object for every scan; readSplitWords resets it first).
+ */
+const SPLIT_AT = new RegExp(`[A-Za-z\\u00c0-\\uffff][${MARK_CLASS}][A-Za-z\\u00c0-\\uffff]`, 'g');
 
 /**
  * When this share of a text's words (tokens of four letters or more), and at least MIN_SPLIT_TOKENS
@@ -113,19 +117,18 @@ function joinsOf(text: string, chain: readonly Piece[], splitText: boolean): num
  */
 export function readSplitWords(canonical: MappedView): MappedView | undefined {
   const text = canonical.text;
-  // Only the tokens around a letter-mark-letter are looked at: most texts have none, or a few.
-  const candidates = new RegExp(MAY_SPLIT.source, 'g');
+  SPLIT_AT.lastIndex = 0;
   const chains: Piece[][] = [];
   let splitWords = 0;
   let tokens = 0;
   let end = 0;
-  for (let match = candidates.exec(text); match && tokens < MAX_TOKENS; match = candidates.exec(text)) {
+  for (let match = SPLIT_AT.exec(text); match && tokens < MAX_TOKENS; match = SPLIT_AT.exec(text)) {
     if (match.index < end) continue;
     let start = match.index;
     while (start > 0 && !isBlankUnit(text.charCodeAt(start - 1))) start -= 1;
     end = match.index + 1;
     while (end < text.length && !isBlankUnit(text.charCodeAt(end))) end += 1;
-    candidates.lastIndex = end;
+    SPLIT_AT.lastIndex = end;
     tokens += 1;
     const found = chainsOf(text, start, end);
     if (found.length === 0) continue;
@@ -167,4 +170,4 @@ function wordCount(text: string): number {
 }
 
 /** Every pattern of this module, for the ReDoS check in the tests. */
-export const SPLIT_WORD_PATTERNS: readonly RegExp[] = [MAY_SPLIT, PLAIN_TOKEN, CODE_MARK];
+export const SPLIT_WORD_PATTERNS: readonly RegExp[] = [SPLIT_AT, PLAIN_TOKEN, CODE_MARK];
