@@ -1,5 +1,5 @@
 import type { Direction } from '../core/direction.ts';
-import { createPipeline, type Pipeline } from '../core/pipeline.ts';
+import type { Pipeline } from '../core/pipeline.ts';
 import type { Verdict } from '../core/verdict.ts';
 import { splitOf } from '../eval/split.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
@@ -9,6 +9,7 @@ import { EvalStats } from './eval-stats.ts';
 import { DATA_OPTIONS, parseDataOptions } from './data-options.ts';
 import { evalScanInput } from './eval-scan-input.ts';
 import type { CliIo } from './io.ts';
+import { createWarmPipeline } from './warm-pipeline.ts';
 import { cliDetectors } from './node-models.ts';
 import { MAX_ROW_CHARS, readRows, type EvalRow } from './jsonl-rows.ts';
 import { roundTo } from './percentiles.ts';
@@ -110,15 +111,15 @@ export async function evalCommand(argv: readonly string[], io: CliIo): Promise<n
 
   const started = performance.now();
   const detectors = await cliDetectors(options.value.rulesOnly);
-  const pipeline = createPipeline({ detectors });
-  const unrouted = values['compare-routing'] ? createPipeline({ detectors, routing: false }) : undefined;
+  const pipeline = await createWarmPipeline({ detectors });
+  const unrouted = values['compare-routing'] ? await createWarmPipeline({ detectors, routing: false }) : undefined;
   let candidate: Pipeline | undefined;
   let versions: VersionComparison | undefined;
   if (values['compare-model'] !== undefined) {
     const match = /^([a-z][\w-]*)@([\w.-]+)$/u.exec(values['compare-model']);
     if (!match) return usageError(io, '--compare-model must look like prompt-attack@2');
     try {
-      candidate = createPipeline({ detectors: await cliDetectors(false, { [match[1]!]: match[2]! }) });
+      candidate = await createWarmPipeline({ detectors: await cliDetectors(false, { [match[1]!]: match[2]! }) });
     } catch (error) {
       return usageError(io, error instanceof Error ? error.message : String(error));
     }

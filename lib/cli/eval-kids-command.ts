@@ -1,9 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPipeline } from '../core/pipeline.ts';
 import { parseCommandArgs, wantsHelp } from './args.ts';
 import type { CliIo } from './io.ts';
 import { formatKidsReport, kidsVariants, measureKids, readKidsRows } from './kids-eval.ts';
+import { createWarmPipeline } from './warm-pipeline.ts';
 import { cliDetectors } from './node-models.ts';
 
 /** datasets/kids in the repository, resolved from this file (not the cwd). */
@@ -54,7 +54,7 @@ export async function evalKidsCommand(argv: readonly string[], io: CliIo): Promi
     return 1;
   }
   const rows = data.rows.filter((row) => split === 'all' || row.split === split);
-  const pipeline = createPipeline({ detectors: await cliDetectors(values['rules-only'] === true) });
+  const pipeline = await createWarmPipeline({ detectors: await cliDetectors(values['rules-only'] === true) });
   const reports = [];
   for (const { variant, profile } of kidsVariants()) reports.push(await measureKids(pipeline, rows, variant, profile));
   io.stdout(

@@ -1,5 +1,5 @@
 import type { Direction } from '../core/direction.ts';
-import { createPipeline, type Pipeline } from '../core/pipeline.ts';
+import type { Pipeline } from '../core/pipeline.ts';
 import type { Verdict } from '../core/verdict.ts';
 import { obfuscate, TECHNIQUE_IDS, type TechniqueId } from '../eval/obfuscate.ts';
 import { fnv1a32, splitOf } from '../eval/split.ts';
@@ -7,6 +7,7 @@ import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
 import { parseCommandArgs, wantsHelp } from './args.ts';
 import { DATA_OPTIONS, parseDataOptions } from './data-options.ts';
 import type { CliIo } from './io.ts';
+import { createWarmPipeline } from './warm-pipeline.ts';
 import { cliDetectors } from './node-models.ts';
 import { readRows } from './jsonl-rows.ts';
 import { roundTo } from './percentiles.ts';
@@ -86,7 +87,7 @@ export async function robustnessCommand(argv: readonly string[], io: CliIo): Pro
   const { files, split, profile } = options.value;
 
   const started = performance.now();
-  const pipeline = createPipeline({ detectors: await cliDetectors(options.value.rulesOnly) });
+  const pipeline = await createWarmPipeline({ detectors: await cliDetectors(options.value.rulesOnly) });
   const byTechnique = Object.fromEntries(TECHNIQUE_IDS.map((id) => [id, { n: 0, stillFlagged: 0, rate: null }])) as Record<
     TechniqueId,
     TechniqueResult

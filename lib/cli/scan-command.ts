@@ -1,8 +1,8 @@
-import { createPipeline } from '../core/pipeline.ts';
 import { DEFAULT_PROFILE_ID, PROFILE_IDS } from '../policy/profiles.ts';
 import { parseCommandArgs, parseDirection, parseProfile, wantsHelp } from './args.ts';
 import { formatVerdict } from './format-verdict.ts';
 import type { CliIo } from './io.ts';
+import { createWarmPipeline } from './warm-pipeline.ts';
 import { cliDetectors } from './node-models.ts';
 
 export const SCAN_HELP = `Usage: rampart scan [options] [TEXT...]
@@ -57,7 +57,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     text = await io.readStdin();
   }
 
-  const pipeline = createPipeline({ detectors: await cliDetectors(values['rules-only'] === true) });
+  const pipeline = await createWarmPipeline({ detectors: await cliDetectors(values['rules-only'] === true) });
   const result = await pipeline.scan({ text, direction: direction.value ?? 'inbound', site: 'cli', profile: profile.value });
   if (!result.ok) {
     io.stderr(`rampart scan: ${result.error}\n`);
