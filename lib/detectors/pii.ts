@@ -47,8 +47,8 @@ function toFinding(hit: PiiHit, view: TextView, originalLength: number): Finding
   };
 }
 
-/** Views whose text can hold personal data the canonical view does not show as such (`Main_Street`, `m4r14.k0w4lsk1@…`, base64). */
-const isPiiView = (view: TextView): boolean => view.depth > 0 || view.name === 'upside-down' || view.name === 'leetspeak' || view.name === 'unjoined';
+/** Views whose text can hold personal data the canonical view does not show as such (`Main_Street`, `Stre-et`, `m4r14.k0w4lsk1@…`, base64). */
+const isPiiView = (view: TextView): boolean => view.depth > 0 || view.name === 'upside-down' || view.name === 'leetspeak' || view.name === 'unjoined' || view.name === 'rejoined';
 
 const toFindings = (hits: readonly PiiHit[], view: TextView, originalLength: number): Finding[] =>
   [...hits]

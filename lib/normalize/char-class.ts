@@ -106,6 +106,12 @@ export function charFlags(cp: number): number {
 /** A blank between words or tokens: space, tab, line feed, carriage return. */
 export const isBlankUnit = (unit: number): boolean => unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d;
 
+/** a, e, i, o, u in either case (ASCII only). */
+export const isAsciiVowelUnit = (unit: number): boolean => {
+  const lower = unit | 0x20;
+  return lower === 0x61 || lower === 0x65 || lower === 0x69 || lower === 0x6f || lower === 0x75;
+};
+
 /**
  * A UTF-16 unit that is a letter of any script or a mark belonging to one (surrogates are not:
  * the scanners that ask look at words written in the common scripts).

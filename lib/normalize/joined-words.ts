@@ -26,8 +26,22 @@ const HYPHEN = 0x2d;
 const MIN_HYPHENATED_WORDS = 6;
 /** Punctuation a joined sentence keeps before a joiner ("instructions,_and_reveal"). */
 const isSentencePunctuation = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x22 || c === 0x27;
-/** A token holding these is a path, an address, a URL or code ("/usr/local", "user.name@host", "a.b=c"): left alone. */
+/**
+ * A token holding these is a path, an address, a URL or code ("/usr/local", "user.name@host", "a.b=c"):
+ * left alone — unless it is a whole sentence or more run together (a prompt joined with "_" holds
+ * a URL or an "=" somewhere), which no path or identifier is.
+ */
 const isPathUnit = (c: number) => c === 0x2f || c === 0x5c || c === 0x40 || c === 0x3d || c === 0x23;
+const MIN_WORDS_WITH_PATH = 12;
+/**
+ * …its path characters are few (a path has one every word or two, a prompt a URL here and there),
+ * one joiner makes most of its breaks (a prompt is joined one way, a line of code mixes `.`, `_`
+ * and `-`: "AutoModel.from_pretrained('MIT/ast-finetuned-speech-commands-v2')"), and it has no
+ * braces, semicolons or calls (a word right before "("): code read as words would be read by the
+ * models as a request ("{{'a'.getClass().forName(…)}}").
+ */
+const MIN_WORDS_PER_PATH_UNIT = 6;
+const MIN_MAIN_JOINER_SHARE = 0.8;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -74,6 +88,10 @@ function joinedCuts(text: string, start: number, end: number): Cut[] | undefined
   /** The joiner character used (0: none yet, -1: more than one kind), and whether anything else sits in the token. */
   let joiner = 0;
   let other = false;
+  let pathUnits = 0;
+  let codeMarks = 0;
+  // Breaks made by each joiner: "_", ".", "+", "-".
+  const joinerCuts = [0, 0, 0, 0];
   const closeWord = (wordEnd: number) => {
     if (wordStart < 0) return;
     words += 1;
@@ -82,15 +100,17 @@ function joinedCuts(text: string, start: number, end: number): Cut[] | undefined
   };
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
-    if (isPathUnit(c)) return undefined;
+    if (isPathUnit(c)) pathUnits += 1;
+    else if (c === 0x7b || c === 0x7d || c === 0x3b || (c === 0x28 && i > start && (isLetterUnit(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1))))) codeMarks += 1;
     if (isLetterUnit(c)) {
       const previous = text.charCodeAt(i - 1);
       // A hump: a capital right after a lower-case letter, after the punctuation that ended the
       // previous word ("rules,And"), or the last capital of a run that a lower-case letter follows
       // ("IMake", "AVideo", "LSDInto": a one-letter word or an acronym before a word).
+      // A capital right after a number of three digits or more starts a word too ("At329Olivera").
       const hump =
         (wordStart >= 0 && isLower(previous)) ||
-        (wordStart < 0 && i > start && isSentencePunctuation(previous)) ||
+        (wordStart < 0 && i > start && (isSentencePunctuation(previous) || (isDigit(previous) && isDigit(text.charCodeAt(i - 2)) && isDigit(text.charCodeAt(i - 3))))) ||
         (wordStart >= 0 && isUpper(previous) && isLower(text.charCodeAt(i + 1)));
       if (isUpper(c) && hump) {
         closeWord(i);
@@ -103,8 +123,14 @@ function joinedCuts(text: string, start: number, end: number): Cut[] | undefined
     if (c === 0x27 && wordStart >= 0 && i + 1 < end && isLetterUnit(text.charCodeAt(i + 1))) continue;
     closeWord(i);
     const previous = text.charCodeAt(i - 1);
+    // A number of three digits or more right after a word ("TaqueriaAt329"): a street, card or phone
+    // number joined to the sentence is read on its own; the one or two digits of identifiers
+    // ("Wav2Vec2", "s1", "coco17") stay. Digits still count as "other" below, so a token of letters
+    // and digits alone (base64, ids) is not read as words in an unknown language.
+    if (isDigit(c) && i > start && isLetterUnit(previous) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) cuts.push({ at: i, width: 0 });
     if (i > start && i + 1 < end && isWordBreak(c, previous, text.charCodeAt(i + 1))) {
       cuts.push({ at: i, width: 1 });
+      joinerCuts[c === 0x5f ? 0 : c === 0x2e ? 1 : c === 0x2b ? 2 : 3]! += 1;
       if (c === HYPHEN) hyphens = true;
       joiner = joiner === 0 || joiner === c ? c : -1;
     } else if (!isJoiner(c) && !isSentencePunctuation(c)) {
@@ -113,6 +139,11 @@ function joinedCuts(text: string, start: number, end: number): Cut[] | undefined
   }
   closeWord(end);
   if (cuts.length < MIN_WORDS - 1 || words < (hyphens ? MIN_HYPHENATED_WORDS : MIN_WORDS)) return undefined;
+  if (pathUnits > 0) {
+    const joined = joinerCuts[0]! + joinerCuts[1]! + joinerCuts[2]! + joinerCuts[3]!;
+    const oneWay = Math.max(...joinerCuts) >= MIN_MAIN_JOINER_SHARE * joined;
+    if (words < MIN_WORDS_WITH_PATH || pathUnits * MIN_WORDS_PER_PATH_UNIT > words || !oneWay || codeMarks > 0) return undefined;
+  }
   if (common >= MIN_COMMON_SHARE * words) return cuts;
   return words >= Math.max(MIN_PLAIN_WORDS, hyphens ? MIN_HYPHENATED_WORDS : 0) && joiner !== -1 && !other ? cuts : undefined;
 }
@@ -144,7 +175,7 @@ export function readJoinedWords(canonical: MappedView): MappedView | undefined {
     // Joiners and humps counted on the way: a token needs three before it is looked at closely.
     let breaks = 0;
     for (let c = text.charCodeAt(i); i < text.length && !isBlankUnit(c); c = text.charCodeAt(++i)) {
-      if (isJoiner(c) || (i > start && isUpper(c) && isLower(text.charCodeAt(i - 1)))) breaks += 1;
+      if (isJoiner(c) || (i > start && isUpper(c) && (isLower(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1))))) breaks += 1;
     }
     if (i === start) break;
     runs += 1;

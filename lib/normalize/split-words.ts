@@ -40,6 +40,8 @@ const PLAIN_TOKEN = new RegExp(`^[(«“]?[\\p{L}\\p{M}][\\p{L}\\p{M}${MARK_CLAS
 /** Code, data and command lines (brackets, quotes, assignments, --flags): identifiers there are joined on purpose ("daily_miles"). */
 const CODE_MARK = /[{}[\]<>=();"`/\\]|\s--?[a-z]/;
 
+const NO_MARKS: ReadonlySet<number> = new Set();
+
 interface Piece {
   start: number;
   end: number;
@@ -83,13 +85,21 @@ function isWrittenThatWay(text: string, pieces: readonly Piece[]): boolean {
   return rest.length === 0 && first!.end - first!.start === 1 && text.charCodeAt(first!.end) === 0x2d && second!.end - second!.start >= 3;
 }
 
+/** The mark between all these pieces, or -1 when they are split with more than one. */
+function markOf(text: string, pieces: readonly Piece[]): number {
+  const mark = text.charCodeAt(pieces[1]!.start - 1);
+  return pieces.every((piece, k) => k === 0 || text.charCodeAt(piece.start - 1) === mark) ? mark : -1;
+}
+
 /**
  * The words to put back together in one chain, each as the positions of the marks to drop: pieces
- * that together spell a common English word (any word, in a text split as a whole), when not every
+ * that together spell a common English word — or, in a text split as a whole, any word split with
+ * one of its `splitMarks` (marks that split some word of it on their own: not the "." of
+ * "cons_ulting.com", which is the address's, nor the "|" of "Servic_es|E_MAIL") — when not every
  * piece is one already ("well-known", "end.Then") and the word is not written that way. Longest
  * join first.
  */
-function joinsOf(text: string, chain: readonly Piece[], splitText: boolean): number[][] {
+function joinsOf(text: string, chain: readonly Piece[], splitMarks: ReadonlySet<number>): number[][] {
   const joins: number[][] = [];
   let k = 0;
   while (k < chain.length - 1) {
@@ -97,7 +107,9 @@ function joinsOf(text: string, chain: readonly Piece[], splitText: boolean): num
     for (let count = Math.min(MAX_PIECES, chain.length - k); count >= 2 && taken === 0; count -= 1) {
       const pieces = chain.slice(k, k + count);
       const whole = pieces.map((piece) => word(text, piece)).join('');
-      if (!(splitText || COMMON_WORDS.has(whole)) || pieces.every((piece) => COMMON_WORDS.has(word(text, piece))) || isWrittenThatWay(text, pieces)) continue;
+      // In a text split as a whole, "c-ommit" and "f-raud" are no "e-mail": not written that way.
+      const anyWord = splitMarks.has(markOf(text, pieces));
+      if (!(anyWord || COMMON_WORDS.has(whole)) || pieces.every((piece) => COMMON_WORDS.has(word(text, piece))) || (!anyWord && isWrittenThatWay(text, pieces))) continue;
       joins.push(pieces.slice(1).map((piece) => piece.start - 1));
       taken = count;
     }
@@ -119,6 +131,8 @@ export function readSplitWords(canonical: MappedView): MappedView | undefined {
   const text = canonical.text;
   SPLIT_AT.lastIndex = 0;
   const chains: Piece[][] = [];
+  // Marks that split a word-like token on their own ("vor.herigen", "Anwei_sungen").
+  const soleMarks = new Set<number>();
   let splitWords = 0;
   let tokens = 0;
   let end = 0;
@@ -133,10 +147,14 @@ export function readSplitWords(canonical: MappedView): MappedView | undefined {
     const found = chainsOf(text, start, end);
     if (found.length === 0) continue;
     chains.push(...found);
-    if (letterCount(text, start, end) >= 4 && PLAIN_TOKEN.test(text.slice(start, end))) splitWords += 1;
+    if (letterCount(text, start, end) >= 4 && PLAIN_TOKEN.test(text.slice(start, end))) {
+      splitWords += 1;
+      const mark = markOf(text, found[0]!);
+      if (mark >= 0 && found.every((chain) => markOf(text, chain) === mark)) soleMarks.add(mark);
+    }
   }
   const splitText = splitWords >= MIN_SPLIT_TOKENS && !CODE_MARK.test(text) && splitWords >= SPLIT_TEXT_SHARE * wordCount(text);
-  const joins = chains.flatMap((chain) => joinsOf(text, chain, splitText));
+  const joins = chains.flatMap((chain) => joinsOf(text, chain, splitText ? soleMarks : NO_MARKS));
   if (joins.length < MIN_REJOINED) return undefined;
   const builder = new ViewBuilder(text.length);
   let cursor = 0;

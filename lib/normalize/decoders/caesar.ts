@@ -1,3 +1,4 @@
+import { isAsciiVowelUnit } from '../char-class.ts';
 import { MAX_REGIONS } from '../budget.ts';
 import { COMMON_WORDS } from '../english-words.ts';
 import { SIGNAL } from '../signal-kinds.ts';
@@ -332,23 +333,76 @@ function atbashStretches(source: DecodeSource): Array<{ start: number; end: numb
     if (to > from) stretches.push({ start: from, end: to });
     return true;
   };
+  const byVowels = (start: number, end: number) => {
+    if (!readsAtbashByVowels(text, start, end)) return;
+    while (start < end && text.charCodeAt(start) <= 0x20) start += 1;
+    while (end > start && text.charCodeAt(end - 1) <= 0x20) end -= 1;
+    stretches.push({ start, end });
+  };
   for (const block of source.evidenceBlocks()) {
     if (judge(block.first, block.last, block.start, block.end)) continue;
-    // Its lines hold none of the block's words that count, if it has none.
-    if (block.last < block.first || candidatesBefore[block.last + 1] === candidatesBefore[block.first]) continue;
+    // Its lines hold none of the block's words that count, if it has none: only vowels can tell.
+    const candidates = block.last >= block.first && candidatesBefore[block.last + 1]! > candidatesBefore[block.first]!;
     let k = block.first;
     for (let lineStart = block.start; lineStart < block.end; ) {
-      let lineEnd = lineStart;
-      while (lineEnd < block.end && text.charCodeAt(lineEnd) !== 0x0a) lineEnd += 1;
-      // A block of one line was judged as a whole.
-      if (lineStart === block.start && lineEnd === block.end) break;
-      const first = k;
-      while (k <= block.last && index.starts[k]! < lineEnd) k += 1;
-      judge(first, k - 1, lineStart, lineEnd);
+      const lineEnd = endOfLine(text, lineStart, block.end);
+      let judged = false;
+      if (candidates) {
+        const first = k;
+        while (k <= block.last && index.starts[k]! < lineEnd) k += 1;
+        // A block of one line was judged as a whole.
+        judged = !(lineStart === block.start && lineEnd === block.end) && judge(first, k - 1, lineStart, lineEnd);
+      }
+      if (!judged) byVowels(lineStart, lineEnd);
       lineStart = lineEnd + 1;
     }
   }
   return stretches;
+}
+
+/**
+ * Vowels give atbash away in any Latin-script language, lexicon or none: it writes a, e, i, o, u
+ * as z, v, r, l, f, so a line of Swahili, Vietnamese or English in atbash is poor in vowels as
+ * written and rich in them read back ("Zrmz tzmr az yvmpr…" is "Aina gani za benki…"). Train split:
+ * of 47,839 benign rows none has a line that passes (code, LaTeX and config lines come nearest), of
+ * the 18,733 attack rows written in atbash 12,296 have one (the rest are short or in other scripts).
+ * Only lines of words: ≥ 20 ASCII letters, ≥ 3 of them words, letters ≥ 60 % of what is not blank.
+ */
+const endOfLine = (text: string, from: number, limit: number): number => {
+  const at = text.indexOf('\n', from);
+  return at < 0 || at > limit ? limit : at;
+};
+const VOWEL_LINE = { minLetters: 20, minWords: 3, minLetterShare: 0.6, maxWrittenVowels: 0.22, minReadVowels: 0.36 };
+
+function readsAtbashByVowels(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  let nonBlank = 0;
+  let written = 0;
+  let read = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit <= 0x20) {
+      inWord = false;
+      continue;
+    }
+    nonBlank += 1;
+    const lower = unit | 0x20;
+    if (unit >= 0x80 || lower < 0x61 || lower > 0x7a) continue;
+    letters += 1;
+    if (!inWord) words += 1;
+    inWord = true;
+    if (isAsciiVowelUnit(lower)) written += 1;
+    if (isAsciiVowelUnit(0x7a - (lower - 0x61))) read += 1;
+  }
+  return (
+    letters >= VOWEL_LINE.minLetters &&
+    words >= VOWEL_LINE.minWords &&
+    letters >= VOWEL_LINE.minLetterShare * nonBlank &&
+    written <= VOWEL_LINE.maxWrittenVowels * letters &&
+    read >= VOWEL_LINE.minReadVowels * letters
+  );
 }
 
 /**

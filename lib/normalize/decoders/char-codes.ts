@@ -59,6 +59,25 @@ const WORD_CASE_SHARE = 0.8;
 /** Letters and digits among what is not blank, for a decoded text to be words rather than symbols. */
 const MIN_ALPHANUMERIC_SHARE = 0.6;
 /**
+ * Characters of two to four bytes that a list of byte values must spell, without a single UTF-8
+ * error, to be read as text in any language by that alone ("84 225 186 161 105 …" is Vietnamese):
+ * numbers that are data break UTF-8's lead-and-continuation structure within a few bytes (a quarter
+ * of all byte values are continuation bytes, an error wherever no lead byte comes before them).
+ */
+const MIN_UTF8_CHARACTERS = 3;
+/**
+ * Scripts written without spaces between words besides Chinese and Japanese (Thai, Lao, Khmer,
+ * Myanmar, Tibetan: U+0E00–U+109F, U+1780–U+17FF): a sentence has no gaps for the spaced-words test.
+ */
+const isUnspacedScript = (unit: number) => (unit >= 0x0e00 && unit <= 0x109f) || (unit >= 0x1780 && unit <= 0x17ff);
+/**
+ * Such a text needs this many letters of its script, spread over this much of its block: a sentence
+ * uses consonants, vowel signs and tone marks from across the block (dev data: Thai sentences spread
+ * over 60–70 code points), readings of one instrument or one price band stay in a corner of it.
+ */
+const MIN_UNSPACED_LETTERS = 4;
+const MIN_UNSPACED_SPREAD = 48;
+/**
  * The most frequent characters of Chinese and the Japanese particles. Chinese and Japanese are
  * written without spaces, so nothing marks word boundaries; instead a sentence leans on a few
  * function characters (的, 是, 不, の, を…), a quarter of running text. Numbers that merely fall
@@ -216,6 +235,8 @@ interface Units {
   starts: Int32Array;
   ends: Int32Array;
   length: number;
+  /** Characters decoded from two to four UTF-8 bytes (0 unless the numbers were read as UTF-8). */
+  utf8Characters?: number;
 }
 
 /**
@@ -284,8 +305,13 @@ function decodeBytes(numbers: NumberList): Units | undefined {
     const decoded = decodeUtf8({ bytes, starts, ends, length });
     if (decoded.invalid === 0) {
       const units = new Uint16Array(decoded.text.length);
-      for (let k = 0; k < units.length; k += 1) units[k] = decoded.text.charCodeAt(k);
-      return { units, starts: decoded.starts, ends: decoded.ends, length: units.length };
+      let utf8Characters = 0;
+      for (let k = 0; k < units.length; k += 1) {
+        units[k] = decoded.text.charCodeAt(k);
+        // A low surrogate is the second half of a four-byte character already counted.
+        if (units[k]! >= 0x80 && !(units[k]! >= 0xdc00 && units[k]! <= 0xdfff)) utf8Characters += 1;
+      }
+      return { units, starts: decoded.starts, ends: decoded.ends, length: units.length, utf8Characters };
     }
     for (let k = 0; k < length; k += 1) if (values[k]! >= 0x80 && values[k]! <= 0x9f) return undefined;
   }
@@ -359,6 +385,10 @@ interface LetterCounts {
   hanLowest: number;
   hanHighest: number;
   functionCharacters: number;
+  /** Letters (and marks) of those scripts (isUnspacedScript), and the lowest and highest of them. */
+  unspaced: number;
+  unspacedLowest: number;
+  unspacedHighest: number;
   /** UTF-16 surrogates: astral characters (emoji, rare scripts). */
   astral: number;
 }
@@ -378,6 +408,9 @@ function countLetters(text: string, length: number): LetterCounts {
     hanLowest: 0xffff,
     hanHighest: 0,
     functionCharacters: 0,
+    unspaced: 0,
+    unspacedLowest: 0xffff,
+    unspacedHighest: 0,
     astral: 0,
   };
   const groups = new Map<number, number>();
@@ -422,6 +455,11 @@ function countLetters(text: string, length: number): LetterCounts {
       counts.hanHighest = Math.max(counts.hanHighest, unit);
     }
     if (FUNCTION_CHARACTERS.has(text[k]!)) counts.functionCharacters += 1;
+    if (isUnspacedScript(unit)) {
+      counts.unspaced += 1;
+      counts.unspacedLowest = Math.min(counts.unspacedLowest, unit);
+      counts.unspacedHighest = Math.max(counts.unspacedHighest, unit);
+    }
     const group = scriptGroup(unit);
     const inGroup = (groups.get(group) ?? 0) + 1;
     groups.set(group, inGroup);
@@ -446,6 +484,15 @@ function readsAsChineseOrJapanese(counts: LetterCounts): boolean {
   );
 }
 
+/** Thai, Lao, Khmer, Myanmar or Tibetan without spaces: letters of that script from across its block. */
+function readsAsUnspacedScript(counts: LetterCounts): boolean {
+  return (
+    isUnspacedScript(counts.largestGroup << 7) &&
+    counts.unspaced >= MIN_UNSPACED_LETTERS &&
+    counts.unspacedHighest - counts.unspacedLowest >= MIN_UNSPACED_SPREAD
+  );
+}
+
 /**
  * Does a decoded text read as words, not as numbers that happen to be character codes? Benign lists
  * (scores, prices, years, ports) decode to letters and symbols picked at random, without spaces or
@@ -454,9 +501,12 @@ function readsAsChineseOrJapanese(counts: LetterCounts): boolean {
  *   and common words) or, in longer texts, as a language with English-like letter pairs; other
  *   letters in one script;
  * - one or two words of ASCII letters, all common English words ("password", "Ignore all");
- * - Chinese or Japanese, spaces or none: see readsAsChineseOrJapanese.
+ * - Chinese or Japanese, spaces or none: see readsAsChineseOrJapanese; Thai, Lao, Khmer, Myanmar
+ *   or Tibetan without spaces: readsAsUnspacedScript;
+ * - bytes that spell MIN_UTF8_CHARACTERS multi-byte UTF-8 characters without an error, mostly
+ *   letters in one script: any language written byte by byte (Vietnamese, Swahili with an accent).
  */
-function readsAsWords(text: string): boolean {
+function readsAsWords(text: string, utf8Characters: number): boolean {
   if (!isPlausibleText(text)) return false;
   const shape = describeText(text);
   const length = shape.length;
@@ -465,6 +515,7 @@ function readsAsWords(text: string): boolean {
   if (counts.otherLetters > 0 && counts.largestGroupCount < ONE_SCRIPT_SHARE * counts.otherLetters) return false;
   const miscased = counts.longWords - counts.casedWords;
   if (miscased > 1 && miscased > (1 - WORD_CASE_SHARE) * counts.longWords) return false;
+  if (utf8Characters >= MIN_UTF8_CHARACTERS && counts.asciiLetters + counts.otherLetters >= MIN_ALPHANUMERIC_SHARE * nonBlank) return true;
 
   if (counts.gaps >= 2 && shape.words >= 3) {
     if (shape.alphanumericRatio < MIN_ALPHANUMERIC_SHARE) return false;
@@ -488,7 +539,7 @@ function readsAsWords(text: string): boolean {
     // One or two words: nothing but letters and blanks, every word a common English one.
     return counts.asciiLetters === nonBlank && counts.asciiWords > 0 && counts.commonWords === counts.asciiWords;
   }
-  return counts.otherLetters >= MIN_ALPHANUMERIC_SHARE * nonBlank && readsAsChineseOrJapanese(counts);
+  return counts.otherLetters >= MIN_ALPHANUMERIC_SHARE * nonBlank && (readsAsChineseOrJapanese(counts) || readsAsUnspacedScript(counts));
 }
 
 /** Turns the run of numbers in `list` into a region when it spells text; `capped` when the budget cut it short. */
@@ -504,7 +555,7 @@ function decodeRun(capped: boolean, maxChars: number): DecodedRegion | undefined
   if (count > 0 && count < decoded.length && decoded.units[count - 1]! >= 0xd800 && decoded.units[count - 1]! <= 0xdbff) count -= 1;
   if (count === 0) return undefined;
   const text = unitsToString(decoded.units, count);
-  if (!readsAsWords(text)) return undefined;
+  if (!readsAsWords(text, decoded.utf8Characters ?? 0)) return undefined;
   return { start: decoded.starts[0]!, end: decoded.ends[count - 1]!, text, starts: decoded.starts.slice(0, count), ends: decoded.ends.slice(0, count) };
 }
 

@@ -9,6 +9,11 @@ import { unitsToString } from '../utf8.ts';
  * words between them.
  */
 export const MIN_NATO_WORDS = 5;
+/**
+ * Letter code words among them: "one, two, three, four, five" is counting, not a spelled text
+ * (the digit words alone never make a run).
+ */
+const MIN_LETTER_WORDS = 3;
 
 /** The NATO/ICAO spelling alphabet, with its common variant spellings. */
 const WORDS: ReadonlyArray<readonly [string, string]> = [
@@ -18,10 +23,15 @@ const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['quebec', 'q'], ['romeo', 'r'], ['sierra', 's'], ['tango', 't'], ['uniform', 'u'], ['victor', 'v'],
   ['whiskey', 'w'], ['whisky', 'w'], ['xray', 'x'], ['yankee', 'y'], ['zulu', 'z'],
 ];
+/** ICAO's digits, with their radio spellings ("tree", "fower", "fife", "niner"). */
+const DIGIT_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['zero', '0'], ['one', '1'], ['two', '2'], ['three', '3'], ['tree', '3'], ['four', '4'], ['fower', '4'],
+  ['five', '5'], ['fife', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'], ['niner', '9'],
+];
 /** Spelled-out word breaks ("(space)"). */
 const SPACE_WORD = 'space';
 
-const MIN_LENGTH = 4;
+const MIN_LENGTH = 3;
 const MAX_LENGTH = 8;
 
 /** A word's letters, lower-cased, as a number: 5 bits per letter, at most 8 letters (fits a double exactly). */
@@ -32,16 +42,24 @@ function keyOf(text: string, start: number, end: number): number {
 }
 const keyOfWord = (word: string) => keyOf(word, 0, word.length);
 
-const LETTER_OF = new Map<number, number>(WORDS.map(([word, letter]) => [keyOfWord(word), letter.charCodeAt(0)]));
+const LETTER_OF = new Map<number, number>([...WORDS, ...DIGIT_WORDS].map(([word, letter]) => [keyOfWord(word), letter.charCodeAt(0)]));
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 const SPACE_KEY = keyOfWord(SPACE_WORD);
 /** What `codeAt` returns for a spelled-out word break. */
 const SPACE = -2;
 /**
  * Per first two letters (26 × 26): bit n set when some code word (or "space") starting with them
- * has n letters. Filters the words of prose before any lookup: few of them pass.
+ * has n letters. Filters the words of prose before any lookup: few of them pass. The hint's table
+ * has the letter words only: digit words ("the…" of "three", "one", "seven") are everywhere in
+ * prose and would keep the hint's streaks alive, and a spelled text has letter words in a row.
  */
-const PAIR_LENGTHS = new Uint16Array(26 * 26);
-for (const word of [...WORDS.map(([w]) => w), SPACE_WORD]) PAIR_LENGTHS[(word.charCodeAt(0) - 0x61) * 26 + word.charCodeAt(1) - 0x61]! |= 1 << word.length;
+function pairLengths(words: readonly string[]): Uint16Array {
+  const table = new Uint16Array(26 * 26);
+  for (const word of words) table[(word.charCodeAt(0) - 0x61) * 26 + word.charCodeAt(1) - 0x61]! |= 1 << word.length;
+  return table;
+}
+const LETTER_PAIR_LENGTHS = pairLengths([...WORDS.map(([w]) => w), SPACE_WORD]);
+const PAIR_LENGTHS = pairLengths([...WORDS.map(([w]) => w), ...DIGIT_WORDS.map(([w]) => w), SPACE_WORD]);
 
 const isAsciiLetter = (unit: number) => (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
 
@@ -86,6 +104,7 @@ function candidateRanges(text: string): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = [];
   const limit = text.length;
   let streak = 0;
+  let letterWords = 0;
   let streakStart = 0;
   let streakEnd = 0;
   let i = 0;
@@ -93,8 +112,9 @@ function candidateRanges(text: string): Array<{ start: number; end: number }> {
     const unit = text.charCodeAt(i);
     if (!isAsciiLetter(unit)) {
       if (streak > 0 && gapOf(unit) === 0) {
-        if (streak >= MIN_NATO_WORDS) ranges.push({ start: streakStart, end: streakEnd });
+        if (streak >= MIN_NATO_WORDS && letterWords >= MIN_LETTER_WORDS) ranges.push({ start: streakStart, end: streakEnd });
         streak = 0;
+        letterWords = 0;
       }
       i += 1;
       continue;
@@ -109,15 +129,17 @@ function candidateRanges(text: string): Array<{ start: number; end: number }> {
     }
     if (code === SPACE) continue;
     if (code === -1) {
-      if (streak >= MIN_NATO_WORDS) ranges.push({ start: streakStart, end: streakEnd });
+      if (streak >= MIN_NATO_WORDS && letterWords >= MIN_LETTER_WORDS) ranges.push({ start: streakStart, end: streakEnd });
       streak = 0;
+      letterWords = 0;
       continue;
     }
     if (streak === 0) streakStart = start;
     streak += 1;
+    if (!isDigitCode(code)) letterWords += 1;
     streakEnd = i;
   }
-  if (streak >= MIN_NATO_WORDS) ranges.push({ start: streakStart, end: streakEnd });
+  if (streak >= MIN_NATO_WORDS && letterWords >= MIN_LETTER_WORDS) ranges.push({ start: streakStart, end: streakEnd });
   return ranges;
 }
 
@@ -130,6 +152,7 @@ function decodeRange(text: string, from: number, to: number, regions: DecodedReg
   let starts: number[] = [];
   let ends: number[] = [];
   let words = 0;
+  let letterWords = 0;
   let runStart = -1;
   let runEnd = -1;
   let gap = 0; // the separator since the last word: 0 none, else LETTER_GAP | WORD_GAP bits
@@ -137,7 +160,7 @@ function decodeRange(text: string, from: number, to: number, regions: DecodedReg
   let gapStart = 0;
   let spent = 0;
   const close = () => {
-    if (words >= MIN_NATO_WORDS && regions.length < MAX_REGIONS && budget - spent > 0) {
+    if (words >= MIN_NATO_WORDS && letterWords >= MIN_LETTER_WORDS && regions.length < MAX_REGIONS && budget - spent > 0) {
       const decoded = unitsToString(units);
       regions.push({ start: runStart, end: runEnd, text: decoded, starts: Int32Array.from(starts), ends: Int32Array.from(ends) });
       spent += decoded.length;
@@ -147,6 +170,7 @@ function decodeRange(text: string, from: number, to: number, regions: DecodedReg
       starts = [];
       ends = [];
       words = 0;
+      letterWords = 0;
     }
     gap = 0;
     blanks = 0;
@@ -198,6 +222,7 @@ function decodeRange(text: string, from: number, to: number, regions: DecodedReg
       ends.push(end);
     }
     words += 1;
+    if (!isDigitCode(letter)) letterWords += 1;
     runEnd = end;
     gap = 0;
     blanks = 0;
@@ -208,10 +233,11 @@ function decodeRange(text: string, from: number, to: number, regions: DecodedReg
 
 /**
  * The NATO/ICAO spelling alphabet ("Hotel Echo Lima Lima Oscar / Whiskey Oscar Romeo Lima Delta"),
- * in any case, decoded to lower-case letters. Letters are separated by blanks, hyphens or commas;
+ * in any case, decoded to lower-case letters, and its digits ("Four Two" is 42: a card number or
+ * a street number spelled out is still one). Letters are separated by blanks, hyphens or commas;
  * words by " / ", "|", a line break, a full stop, two or more blanks, or a spelled-out "(space)".
  * A run is nothing but code words (any other word, a digit or another symbol ends it) and needs
- * five of them. Hand-written and linear: the hint (five words in a row that start like code
+ * five of them, three of them letters. Hand-written and linear: the hint (five words in a row that start like code
  * words) keeps prose out, a cheap pass finds stretches of code words, and only those are decoded.
  */
 export const nato: Decoder = {
@@ -230,10 +256,10 @@ export const nato: Decoder = {
 };
 
 const WORD_OF = new Map<string, string>();
-for (const [word, letter] of WORDS) if (!WORD_OF.has(letter)) WORD_OF.set(letter, word[0]!.toUpperCase() + word.slice(1));
+for (const [word, letter] of [...WORDS, ...DIGIT_WORDS]) if (!WORD_OF.has(letter)) WORD_OF.set(letter, word[0]!.toUpperCase() + word.slice(1));
 WORD_OF.set('x', 'X-ray');
 
-/** `text` spelled in the NATO alphabet (letters by spaces, words by " / "); other characters are left out. For examples and tests. */
+/** `text` spelled in the NATO alphabet, digits included (letters by spaces, words by " / "); other characters are left out. For examples and tests. */
 export function toNato(text: string): string {
   return text
     .toLowerCase()
@@ -253,7 +279,7 @@ export function natoWordStart(text: string, i: number): number {
   const second = text.charCodeAt(i + 1);
   if (first === 23 && second === 0x2d) return 1;
   if (!isAsciiLetter(second)) return -1;
-  if (PAIR_LENGTHS[first * 26 + (second | 0x20) - 0x61] !== 0) return 1;
+  if (LETTER_PAIR_LENGTHS[first * 26 + (second | 0x20) - 0x61] !== 0) return 1;
   if (first === 17 && text.charCodeAt(i - 1) === 0x2d && (text.charCodeAt(i - 2) | 0x20) === 0x78) return 0;
   return -1;
 }

@@ -36,6 +36,9 @@ function mostEnglish(readings: readonly string[]): string | undefined {
   return best;
 }
 
+/** Endings of English inflections and of adverbs ("spreads", "hacked", "stealing", "quickly"). */
+const INFLECTION = /(?:s|es|ed|ing|ly)$/;
+
 /** Words of ASCII letters, one inner hyphen allowed ("evious-pray"): a linear pattern. */
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)?/g;
 
@@ -74,10 +77,14 @@ export function unpig(word: string): string | undefined {
   // The other vowel conventions: "yay", "hay", or "ay" alone.
   const kept = vowelFirst ? [...((last === 'y' || last === 'h') && stem.length > 1 ? [stem.slice(0, -1)] : []), stem] : [];
   const common = (readings: readonly string[]) => readings.find((reading) => COMMON_WORDS.has(reading));
+  // The lexicon has the base forms of many words only: "spreads" is "spread" with an ending.
+  const inflected = (readings: readonly string[]) => readings.find((reading) => COMMON_WORDS.has(reading.replace(INFLECTION, '')));
   const found =
     (way !== undefined && COMMON_WORDS.has(way) ? way : undefined) ??
     common(moved) ??
     common(kept) ??
+    inflected(moved) ??
+    inflected(kept) ??
     way ??
     (moved.length > 0 ? mostEnglish(moved) : mostEnglish(kept));
   return found === undefined ? undefined : withCaseOf(word, found);

@@ -22,6 +22,16 @@ function readsBetterReversed(text: string, start: number, end: number): boolean 
   return backwards >= ENGLISH_LIKE && backwards - average(written) >= MIN_GAIN;
 }
 
+/**
+ * A letter run with a digit or a code symbol right beside it is a piece of a code, not a word
+ * ("D@7EH2C6" is ROT47: its "EH" is no "he" written backwards). Sentence punctuation, which reversed
+ * text puts before its words, and quotes, parentheses and hyphens are no such glue.
+ */
+const GLUE = new Uint8Array(128);
+for (const ch of '0123456789@#$%^&*=<>{}[]|\\/~_+`') GLUE[ch.charCodeAt(0)] = 1;
+const isGlue = (unit: number) => unit < 0x80 && GLUE[unit] === 1;
+const isGluedRun = (text: string, start: number, end: number) => isGlue(text.charCodeAt(start - 1)) || isGlue(text.charCodeAt(end));
+
 /** Share of a text's words in qualifying stretches above which the whole text is read reversed. */
 const WHOLE_TEXT_SHARE = 0.8;
 
@@ -73,6 +83,7 @@ export const reversed: Decoder = {
       for (let k = segment.first; k <= segment.last; k += 1) {
         const letters = index.ends[k]! - index.starts[k]!;
         if (letters < MIN_REVERSED_LETTERS || isNeutralWord(index, forward, neutralReversed, k) || seen.has(index.forward[k]!)) continue;
+        if (isGluedRun(source.text, index.starts[k]!, index.ends[k]!)) continue;
         seen.add(index.forward[k]!);
         totalWeight += evidenceWeight(index, k);
         if (common.has(index.reversed[k]!)) {

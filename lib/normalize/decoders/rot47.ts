@@ -1,5 +1,5 @@
 import { MAX_REGIONS } from '../budget.ts';
-import { isBlankUnit, isLetterUnit } from '../char-class.ts';
+import { isAsciiVowelUnit, isBlankUnit, isLetterUnit } from '../char-class.ts';
 import { COMMON_WORDS } from '../english-words.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
@@ -34,9 +34,11 @@ const MAX_BRIDGE_LENGTH = 6;
 const MAX_BRIDGED = 2;
 /** Distinct decoded words (two letters or more) that must be common English… */
 const MIN_HITS = 3;
-/** …and their share of the distinct decoded words; a stretch that is the whole text may pass with two at a higher share. */
+/** …and their share of the distinct decoded words; a stretch that is the whole text (a short question) may pass with two. */
 const MIN_SHARE = 0.5;
-const WHOLE_TEXT = { hits: 2, share: 0.6 };
+const WHOLE_TEXT = { hits: 2, share: 0.5 };
+/** "what's", "don't", "you're": the word before the contraction is what the lexicon knows. */
+const CONTRACTION = /'(?:s|t|re|ll|ve|d|m)$/;
 /**
  * In any language: a stretch of at least this many tokens whose rotation is words (letters only,
  * punctuation around them aside) at least this often, while as written it hardly ever is.
@@ -53,6 +55,30 @@ const MIN_AVERAGE_WORD_LENGTH = 3;
  * (`:;<=>?@`) beside two more images in nearly every sentence; prose has them before a blank.
  */
 export const MAY_BE_ROT47 = /[2-9:;<=>?@A-K]{2}[:;<=>?@]|[:;<=>?@][2-9:;<=>?@A-K]{2}/;
+/**
+ * A short text may lack those (ROT47 of "How do I pass a drug test?" has none), and scanning it
+ * costs next to nothing: there three images of lower-case letters in a row, one a letter image, do.
+ */
+export const MAY_BE_SHORT_ROT47 = /(?=[2-9:;<=>?@A-K]{3})[2-9]{0,2}[:;<=>?@A-K]/;
+const SHORT_TEXT = 512;
+
+/**
+ * Images of what numbers are written with: digits (`_`, `` ` ``, `a`..`h`) and `-` `.` `,` `+` `(`
+ * `)` `:` `/` `#` `$` `%`. A token of nothing else, with two digits in it, is a number inside the
+ * encoded text (a street number, a card or phone number): bridged at any length, and kept at the
+ * end of a stretch.
+ */
+const isNumberImage = (c: number) => (c >= 0x5f && c <= 0x68) || c === 0x5c || c === 0x5d || c === 0x5b || c === 0x5a || c === 0x57 || c === 0x58 || c === 0x69 || c === 0x5e || (c >= 0x52 && c <= 0x54);
+const isDigitImage = (c: number) => c >= 0x5f && c <= 0x68;
+function isNumberToken(text: string, start: number, end: number): boolean {
+  let digits = 0;
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (!isNumberImage(c)) return false;
+    if (isDigitImage(c)) digits += 1;
+  }
+  return digits >= 2;
+}
 
 const isPrintable = (text: string, start: number, end: number): boolean => {
   for (let i = start; i < end; i += 1) {
@@ -84,6 +110,14 @@ function isCandidateToken(text: string, start: number, end: number): boolean {
   return letterImages > 0 && images >= MIN_IMAGE_SHARE * ascii;
 }
 
+function hasLowerLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
 const isAlphanumeric = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
 
 /** A lower-case token without the punctuation around it (a loop: a regex for both ends is quadratic on long symbol runs). */
@@ -105,17 +139,13 @@ function englishWords(text: string): { words: number; common: number } {
   let common = 0;
   for (const token of text.toLowerCase().split(/[ \t\r\n]+/)) {
     const word = trimPunctuation(token);
-    if (word.length < 2 || seen.has(word)) continue;
+    // Numbers are neither English nor not.
+    if (word.length < 2 || !hasLowerLetter(word) || seen.has(word)) continue;
     seen.add(word);
-    if (/^[a-z]+(?:['-][a-z]+)*$/.test(word) && COMMON_WORDS.has(word)) common += 1;
+    if (/^[a-z]+(?:['-][a-z]+)*$/.test(word) && (COMMON_WORDS.has(word) || COMMON_WORDS.has(word.replace(CONTRACTION, '')))) common += 1;
   }
   return { words: seen.size, common };
 }
-
-const isVowel = (c: number) => {
-  const lower = c | 0x20;
-  return lower === 0x61 || lower === 0x65 || lower === 0x69 || lower === 0x6f || lower === 0x75;
-};
 
 interface WordTokens {
   tokens: number;
@@ -172,7 +202,7 @@ function looksLikeLanguage(words: readonly string[]): boolean {
     for (let i = 0; i < word.length; i += 1) {
       const c = word.charCodeAt(i);
       if (c >= 0x80) ascii = false;
-      else if (isVowel(c)) vowel = true;
+      else if (isAsciiVowelUnit(c)) vowel = true;
     }
     if (vowel || !ascii) voweled += 1;
   }
@@ -200,33 +230,40 @@ export const rot47: Decoder = {
   cipher: true,
   find(source: DecodeSource, maxChars: number): DecodedRegion[] {
     const text = source.text;
-    if (!MAY_BE_ROT47.test(text)) return [];
+    if (!MAY_BE_ROT47.test(text) && !(text.length <= SHORT_TEXT && MAY_BE_SHORT_ROT47.test(text))) return [];
     const regions: DecodedRegion[] = [];
     let budget = maxChars;
     let stretchStart = -1;
     let stretchEnd = -1;
+    // The end of numbers right after the stretch's last candidate (only bridges between): kept.
+    let numbersEnd = -1;
     let tokens = 0;
     let bridged = 0;
+    // Short tokens right before a stretch ("x" is "I" in ROT47: capitals are no candidates) join it.
+    let leadStart = -1;
+    let leading = 0;
     const judge = () => {
       if (stretchStart < 0) return;
       const start = stretchStart;
-      const end = stretchEnd;
+      const judgedEnd = stretchEnd;
+      const end = Math.max(stretchEnd, numbersEnd);
       const count = tokens;
       stretchStart = -1;
+      numbersEnd = -1;
       tokens = 0;
       if (count < MIN_TOKENS && end - start < MIN_SINGLE_TOKEN) return;
       if (end - start > budget || regions.length >= MAX_REGIONS) return;
-      const decoded = rotate47(text.slice(start, end));
+      const decoded = rotate47(text.slice(start, judgedEnd));
       const reading = englishWords(decoded);
-      const written = englishWords(text.slice(start, end));
+      const written = englishWords(text.slice(start, judgedEnd));
       if (reading.common < written.common) return;
       const whole = start === 0 && end === text.trimEnd().length;
       const english =
         (reading.common >= MIN_HITS && reading.common >= MIN_SHARE * reading.words) ||
         (whole && reading.common >= WHOLE_TEXT.hits && reading.common >= WHOLE_TEXT.share * reading.words);
-      if (!english && !readsAsWords(decoded, text.slice(start, end))) return;
+      if (!english && !readsAsWords(decoded, text.slice(start, judgedEnd))) return;
       budget -= end - start;
-      regions.push({ start, end, text: decoded, ...identityPositions(start, end) });
+      regions.push({ start, end, text: end === judgedEnd ? decoded : rotate47(text.slice(start, end)), ...identityPositions(start, end) });
     };
     let i = 0;
     while (i < text.length && regions.length < MAX_REGIONS && budget > 0) {
@@ -234,16 +271,32 @@ export const rot47: Decoder = {
       const tokenStart = i;
       while (i < text.length && !isBlankUnit(text.charCodeAt(i))) i += 1;
       if (i === tokenStart) break;
-      if (isCandidateToken(text, tokenStart, i)) {
-        if (stretchStart < 0) stretchStart = tokenStart;
+      const candidate = isCandidateToken(text, tokenStart, i);
+      if (candidate) {
+        if (stretchStart < 0) {
+          stretchStart = leading > 0 ? leadStart : tokenStart;
+          tokens = leading;
+        }
+        leading = 0;
         stretchEnd = i;
+        numbersEnd = -1;
         tokens += 1;
         bridged = 0;
+      } else if (stretchStart >= 0 && isNumberToken(text, tokenStart, i)) {
+        numbersEnd = i;
       } else if (stretchStart >= 0 && i - tokenStart <= MAX_BRIDGE_LENGTH && bridged < MAX_BRIDGED && isPrintable(text, tokenStart, i)) {
         bridged += 1;
       } else {
         judge();
         bridged = 0;
+        leading = 0;
+      }
+      if (!candidate && stretchStart < 0 && i - tokenStart <= MAX_BRIDGE_LENGTH && isPrintable(text, tokenStart, i)) {
+        if (leading === 0 || leading >= MAX_BRIDGED) {
+          leadStart = tokenStart;
+          leading = 0;
+        }
+        leading += 1;
       }
     }
     judge();

@@ -106,6 +106,14 @@ describe('pii in the pipeline (standard profile unless named)', () => {
     }
   });
 
+  it('reads words split inside by a mark: the address of "Cas-sidy Stre-et" is still redacted, in place', async () => {
+    const text = "I'll me-et you at 62573 Cas-sidy Stre-et a-fter the co-ncert.";
+    const verdict = await scan(text);
+    expect(verdict.findings.map((f) => f.ruleId)).toContain('pii/street-address');
+    const [redaction] = verdict.redactions;
+    expect(text.slice(redaction!.start, redaction!.end)).toMatch(/^62573 Cas-sidy Stre-et/);
+  });
+
   it('does not report a value twice when the canonical and a decoded view both show it', async () => {
     const verdict = await scan('card 4539 1488 0343 6467');
     expect(verdict.findings.filter((f) => f.ruleId === 'pii/payment-card')).toHaveLength(1);

@@ -15,6 +15,9 @@ describe('unpig', () => {
     ['all-way', 'all'],
     ['uestionqay', 'question'],
     ['ystemsay', 'system'],
+    // Inflected forms of common words: "spreads" before "preadss".
+    ['eadsspray', 'spreads'],
+    ['ackedhay', 'hacked'],
   ])('reads %s as %s', (word, expected) => {
     expect(unpig(word)).toBe(expected);
   });
