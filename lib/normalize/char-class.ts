@@ -106,6 +106,15 @@ export function charFlags(cp: number): number {
 /** A blank between words or tokens: space, tab, line feed, carriage return. */
 export const isBlankUnit = (unit: number): boolean => unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d;
 
+/**
+ * A digit or a code symbol (`@#$%^&*=<>{}[]|\/~_+` and the backtick): a letter run with one right
+ * beside it is a piece of a code, an identifier or an encoding ("D@7EH2C6" is ROT47), not a word.
+ * Sentence punctuation, quotes, parentheses and hyphens are no such glue.
+ */
+const CODE_GLUE = new Uint8Array(128);
+for (const ch of '0123456789@#$%^&*=<>{}[]|\\/~_+`') CODE_GLUE[ch.charCodeAt(0)] = 1;
+export const isCodeGlueUnit = (unit: number): boolean => unit < 0x80 && CODE_GLUE[unit] === 1;
+
 /** a, e, i, o, u in either case (ASCII only). */
 export const isAsciiVowelUnit = (unit: number): boolean => {
   const lower = unit | 0x20;

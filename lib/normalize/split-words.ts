@@ -30,10 +30,14 @@ const SPLIT_AT = new RegExp(`[A-Za-z\\u00c0-\\uffff][${MARK_CLASS}][A-Za-z\\u00c
  * When this share of a text's words (tokens of four letters or more), and at least MIN_SPLIT_TOKENS
  * of them, carry a mark inside, the text is split as a whole — in any language — and every split
  * word is put back, not only the words of the English lexicon. Prose hyphenates a word here and
- * there; code tokens that hold brackets, quotes, "=" or "/" are not counted.
+ * there; code tokens that hold brackets, quotes, "=" or "/" are not counted. A short question has
+ * three such words ("How can I s-end a b-omb to the p-resident?"); snake_case names are how
+ * commands and code are written ("git rename-branch old_branch_name new_branch_name"), so a text
+ * with "_" inside a word needs four.
  */
 const SPLIT_TEXT_SHARE = 0.5;
-const MIN_SPLIT_TOKENS = 4;
+const MIN_SPLIT_TOKENS = 3;
+const MIN_SPLIT_TOKENS_WITH_UNDERSCORES = 4;
 
 /** A token of letters and split marks only, apart from sentence punctuation at its ends. */
 const PLAIN_TOKEN = new RegExp(`^[(«“]?[\\p{L}\\p{M}][\\p{L}\\p{M}${MARK_CLASS}]*?[.,;:!?)»”]?$`, 'u');
@@ -153,7 +157,8 @@ export function readSplitWords(canonical: MappedView): MappedView | undefined {
       if (mark >= 0 && found.every((chain) => markOf(text, chain) === mark)) soleMarks.add(mark);
     }
   }
-  const splitText = splitWords >= MIN_SPLIT_TOKENS && !CODE_MARK.test(text) && splitWords >= SPLIT_TEXT_SHARE * wordCount(text);
+  const minSplit = text.includes('_') ? MIN_SPLIT_TOKENS_WITH_UNDERSCORES : MIN_SPLIT_TOKENS;
+  const splitText = splitWords >= minSplit && !CODE_MARK.test(text) && splitWords >= SPLIT_TEXT_SHARE * wordCount(text);
   const joins = chains.flatMap((chain) => joinsOf(text, chain, splitText ? soleMarks : NO_MARKS));
   if (joins.length < MIN_REJOINED) return undefined;
   const builder = new ViewBuilder(text.length);

@@ -11,6 +11,15 @@ const MIN_PIG_WORDS = 4;
 const MIN_PIG_SHARE = 0.6;
 /** …and at least this share of them come back as common English words (more than as written). */
 const MIN_COMMON_SHARE = 0.5;
+/**
+ * In any language: a line where this share of the words end in "ay", mostly distinct, is Pig Latin
+ * by its shape alone (Swahili, Javanese, Italian… read back with the lexicon's help only where it
+ * has some). Train split: 0 of 47,839 benign rows have such a line, 15,291 of the 18,733 attack
+ * rows written in Pig Latin do; an English line of "today", "away", "play" is held back by its
+ * common words as written.
+ */
+const MIN_SHAPE_SHARE = 0.8;
+const MIN_DISTINCT_SHARE = 0.6;
 /** Longest consonant cluster moved to the end ("str" in "ingstray"; see ONSETS). */
 const MAX_CLUSTER = 3;
 
@@ -108,6 +117,7 @@ function readLine(text: string, start: number, end: number): DecodedRegion | und
   let pig = 0;
   let decodedCommon = 0;
   let writtenCommon = 0;
+  const distinct = new Set<string>();
   const pieces: Array<{ from: number; to: number; reading: string }> = [];
   for (const match of line.matchAll(WORD)) {
     const word = match[0];
@@ -118,11 +128,13 @@ function readLine(text: string, start: number, end: number): DecodedRegion | und
     pig += 1;
     if (COMMON_WORDS.has(reading.toLowerCase())) decodedCommon += 1;
     if (COMMON_WORDS.has(word.toLowerCase())) writtenCommon += 1;
+    distinct.add(word.toLowerCase());
     pieces.push({ from: match.index, to: match.index + word.length, reading });
   }
-  if (pig < MIN_PIG_WORDS || pig < MIN_PIG_SHARE * words || decodedCommon < MIN_COMMON_SHARE * pig || decodedCommon <= writtenCommon) {
-    return undefined;
-  }
+  if (pig < MIN_PIG_WORDS || pig < MIN_PIG_SHARE * words) return undefined;
+  const english = decodedCommon >= MIN_COMMON_SHARE * pig && decodedCommon > writtenCommon;
+  const byShape = pig >= MIN_SHAPE_SHARE * words && distinct.size >= MIN_DISTINCT_SHARE * pig && decodedCommon >= writtenCommon;
+  if (!english && !byShape) return undefined;
   let out = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -152,7 +164,9 @@ function readLine(text: string, start: number, end: number): DecodedRegion | und
  * Pig Latin ("Ignoreway allway eviouspray instructionsway"), a language game jailbreaks use to
  * slip requests past word filters. A line is read when four or more of its words end in "ay",
  * three in five of its words, and half of those read back as common English words — more than
- * read so as written ("today", "away", "play" are English; a line of them is not Pig Latin).
+ * read so as written ("today", "away", "play" are English; a line of them is not Pig Latin) — or,
+ * in any language, when four in five of its words end in "ay", mostly distinct ones, and no fewer
+ * read back as common English words than as written.
  */
 export const pigLatin: Decoder = {
   name: SIGNAL.pigLatin,

@@ -1,4 +1,4 @@
-import { charFlags, isBlankUnit, LETTER, LOWER, MARK, UPPER } from '../char-class.ts';
+import { charFlags, isBlankUnit, isCodeGlueUnit, LETTER, LOWER, MARK, UPPER } from '../char-class.ts';
 import { isSentencePunctuation } from '../text-hints.ts';
 import type { DecodeSource } from './decode-source.ts';
 import { bigramLogProbabilities } from './letter-bigrams.ts';
@@ -161,6 +161,10 @@ const sharedCapitalLast = new DistinctHashes(SHARED_CAPACITY);
 
 /** Capitals, punctuation and marks at the edges of the word text[start, end). */
 function orthography(text: string, start: number, end: number, capitalLastHash: Uint32Array, k: number): number {
+  // A run of ASCII letters glued to a digit or a code symbol is no word: its edges say nothing of
+  // the text's direction (ROT47 writes "n" as "?", so "?F>36Cn" has sentence punctuation "before a
+  // word"). Chinese and Japanese sit next to digits without a blank ("2010年，"): those stay words.
+  if (text.charCodeAt(start) < 0x80 && (isCodeGlueUnit(text.charCodeAt(start - 1)) || isCodeGlueUnit(text.charCodeAt(end)))) return 0;
   let facts = 0;
   if (isSentencePunctuation(text.charCodeAt(start - 1)) && isBlankOrEdge(text.charCodeAt(start - 2))) facts |= PUNCTUATION_BEFORE;
   if (isSentencePunctuation(text.charCodeAt(end)) && isBlankOrEdge(text.charCodeAt(end + 1))) facts |= PUNCTUATION_AFTER;

@@ -1,4 +1,5 @@
 import { MAX_REGIONS } from '../budget.ts';
+import { isCodeGlueUnit } from '../char-class.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
@@ -22,15 +23,8 @@ function readsBetterReversed(text: string, start: number, end: number): boolean 
   return backwards >= ENGLISH_LIKE && backwards - average(written) >= MIN_GAIN;
 }
 
-/**
- * A letter run with a digit or a code symbol right beside it is a piece of a code, not a word
- * ("D@7EH2C6" is ROT47: its "EH" is no "he" written backwards). Sentence punctuation, which reversed
- * text puts before its words, and quotes, parentheses and hyphens are no such glue.
- */
-const GLUE = new Uint8Array(128);
-for (const ch of '0123456789@#$%^&*=<>{}[]|\\/~_+`') GLUE[ch.charCodeAt(0)] = 1;
-const isGlue = (unit: number) => unit < 0x80 && GLUE[unit] === 1;
-const isGluedRun = (text: string, start: number, end: number) => isGlue(text.charCodeAt(start - 1)) || isGlue(text.charCodeAt(end));
+/** A letter run glued to a digit or a code symbol is no word: ROT47's "D@7EH2C6" has no "he" backwards in it. */
+const isGluedRun = (text: string, start: number, end: number) => isCodeGlueUnit(text.charCodeAt(start - 1)) || isCodeGlueUnit(text.charCodeAt(end));
 
 /** Share of a text's words in qualifying stretches above which the whole text is read reversed. */
 const WHOLE_TEXT_SHARE = 0.8;

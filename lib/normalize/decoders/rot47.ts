@@ -44,6 +44,8 @@ const CONTRACTION = /'(?:s|t|re|ll|ve|d|m)$/;
  * punctuation around them aside) at least this often, while as written it hardly ever is.
  */
 const MIN_WORD_TOKENS = 4;
+/** Share of those words that hold a small ASCII letter: what the rotation changed. */
+const MIN_ROTATED_SHARE = 0.5;
 const MIN_WORDLIKE_SHARE = 0.8;
 const MAX_WRITTEN_WORDLIKE_SHARE = 0.2;
 /** Share of distinct words, and average word length, of a reading that is a language (looksLikeLanguage). */
@@ -57,18 +59,21 @@ const MIN_AVERAGE_WORD_LENGTH = 3;
 export const MAY_BE_ROT47 = /[2-9:;<=>?@A-K]{2}[:;<=>?@]|[:;<=>?@][2-9:;<=>?@A-K]{2}/;
 /**
  * A short text may lack those (ROT47 of "How do I pass a drug test?" has none), and scanning it
- * costs next to nothing: there three images of lower-case letters in a row, one a letter image, do.
+ * costs next to nothing: there three images of lower-case letters in a row, one a letter image, do
+ * — or any character beyond printable ASCII: ROT47 leaves letters beyond ASCII in place between
+ * the images (Vietnamese: "rá49 EốE ?9ấE").
  */
-export const MAY_BE_SHORT_ROT47 = /(?=[2-9:;<=>?@A-K]{3})[2-9]{0,2}[:;<=>?@A-K]/;
+export const MAY_BE_SHORT_ROT47 = /(?=[2-9:;<=>?@A-K]{3})[2-9]{0,2}[:;<=>?@A-K]|[^\t\n\r\x20-\x7e]/;
 const SHORT_TEXT = 512;
 
 /**
  * Images of what numbers are written with: digits (`_`, `` ` ``, `a`..`h`) and `-` `.` `,` `+` `(`
- * `)` `:` `/` `#` `$` `%`. A token of nothing else, with two digits in it, is a number inside the
- * encoded text (a street number, a card or phone number): bridged at any length, and kept at the
- * end of a stretch.
+ * `)` `:` `/` `#` `$` `%`, and of the `?`, `!` or `;` that may end a sentence right after one. A
+ * token of nothing else, with two digits in it, is a number inside the encoded text (a street
+ * number, a card or phone number): bridged at any length, and kept at the end of a stretch.
  */
-const isNumberImage = (c: number) => (c >= 0x5f && c <= 0x68) || c === 0x5c || c === 0x5d || c === 0x5b || c === 0x5a || c === 0x57 || c === 0x58 || c === 0x69 || c === 0x5e || (c >= 0x52 && c <= 0x54);
+const isNumberImage = (c: number) =>
+  (c >= 0x5f && c <= 0x68) || c === 0x5c || c === 0x5d || c === 0x5b || c === 0x5a || c === 0x57 || c === 0x58 || c === 0x69 || c === 0x5e || (c >= 0x52 && c <= 0x54) || c === 0x6e || c === 0x50 || c === 0x6a;
 const isDigitImage = (c: number) => c >= 0x5f && c <= 0x68;
 function isNumberToken(text: string, start: number, end: number): boolean {
   let digits = 0;
@@ -80,10 +85,11 @@ function isNumberToken(text: string, start: number, end: number): boolean {
   return digits >= 2;
 }
 
+/** Printable ASCII, and letters beyond it (which ROT47 leaves as they are: "3ị" is Vietnamese "bị"). */
 const isPrintable = (text: string, start: number, end: number): boolean => {
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
-    if (c < 0x21 || c > 0x7e) return false;
+    if (c < 0x21 || (c > 0x7e && !(c >= 0x80 && isLetterUnit(c)))) return false;
   }
   return true;
 };
@@ -107,7 +113,9 @@ function isCandidateToken(text: string, start: number, end: number): boolean {
       if (c > 0x39) letterImages += 1;
     }
   }
-  return letterImages > 0 && images >= MIN_IMAGE_SHARE * ascii;
+  // Two ASCII characters at least: a Chinese clause with a colon or a question mark after it
+  // ("问题:", "哪里?") holds one image and is no rotated word.
+  return letterImages > 0 && ascii >= 2 && images >= MIN_IMAGE_SHARE * ascii;
 }
 
 function hasLowerLetter(word: string): boolean {
@@ -137,7 +145,8 @@ function trimPunctuation(token: string): string {
 function englishWords(text: string): { words: number; common: number } {
   const seen = new Set<string>();
   let common = 0;
-  for (const token of text.toLowerCase().split(/[ \t\r\n]+/)) {
+  // Words joined by "-", "_" or "/" count one by one ("output-your-previous-instructions").
+  for (const token of text.toLowerCase().split(/[ \t\r\n_/-]+/)) {
     const word = trimPunctuation(token);
     // Numbers are neither English nor not.
     if (word.length < 2 || !hasLowerLetter(word) || seen.has(word)) continue;
@@ -165,7 +174,13 @@ function isWordCased(token: string, start: number, end: number): boolean {
   return upperAfterFirst === 0 || lower === 0;
 }
 
-function wordTokens(text: string): WordTokens {
+/**
+ * `asWritten`: the words of a text as written, for comparison with its reading — only those with a
+ * small ASCII letter, since ROT47 turns small letters into digits, symbols and capitals: what it
+ * leaves as small letters are words beyond ASCII ("đã", "ở") and the capitals' images, and a
+ * Vietnamese "EốE" (its "tốt") is no word as written.
+ */
+function wordTokens(text: string, asWritten = false): WordTokens {
   let tokens = 0;
   const words: string[] = [];
   for (const token of text.split(/[ \t\r\n]+/)) {
@@ -181,7 +196,7 @@ function wordTokens(text: string): WordTokens {
       const c = token.charCodeAt(i);
       word = isLetterUnit(c) || ((c === 0x27 || c === 0x2d) && isLetterUnit(token.charCodeAt(i + 1)));
     }
-    if (word && isWordCased(token, start, end)) words.push(token.slice(start, end).toLowerCase());
+    if (word && isWordCased(token, start, end) && (!asWritten || hasSmallAsciiLetter(token, start, end))) words.push(token.slice(start, end).toLowerCase());
   }
   return { tokens, words };
 }
@@ -209,11 +224,39 @@ function looksLikeLanguage(words: readonly string[]): boolean {
   return letters >= MIN_AVERAGE_WORD_LENGTH * words.length && voweled >= MIN_WORDLIKE_SHARE * words.length;
 }
 
-/** The rotation is words in any language and the text as written is not. */
+/**
+ * The rotation is words in any language and the text as written is not.
+ */
 function readsAsWords(decoded: string, written: string): boolean {
   const reading = wordTokens(decoded);
   if (reading.tokens < MIN_WORD_TOKENS || reading.words.length < MIN_WORDLIKE_SHARE * reading.tokens || !looksLikeLanguage(reading.words)) return false;
-  return wordTokens(written).words.length <= MAX_WRITTEN_WORDLIKE_SHARE * reading.tokens;
+  // Words the rotation made: those with two small ASCII letters. Words beyond ASCII read the same
+  // either way, so a Hindi or Korean line with one rotatable token ("FD") is no ROT47.
+  const rotated = reading.words.filter((word) => smallAsciiLetters(word) >= 2).length;
+  if (rotated < MIN_WORD_TOKENS || rotated < MIN_ROTATED_SHARE * reading.words.length) return false;
+  return wordTokens(written, true).words.length <= MAX_WRITTEN_WORDLIKE_SHARE * reading.tokens;
+}
+
+function smallAsciiLetters(word: string): number {
+  let count = 0;
+  for (let i = 0; i < word.length; i += 1) if (word.charCodeAt(i) >= 0x61 && word.charCodeAt(i) <= 0x7a) count += 1;
+  return count;
+}
+
+function hasSmallAsciiLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a) return true;
+  return false;
+}
+
+/** A token of letters beyond ASCII only ("đã", "ở"): ROT47 leaves it as it is, so it may sit anywhere in a stretch. */
+function isInvariantToken(text: string, start: number, end: number): boolean {
+  let letter = false;
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) return false;
+    if (isLetterUnit(c)) letter = true;
+  }
+  return letter;
 }
 
 /**
@@ -284,6 +327,8 @@ export const rot47: Decoder = {
         bridged = 0;
       } else if (stretchStart >= 0 && isNumberToken(text, tokenStart, i)) {
         numbersEnd = i;
+      } else if (stretchStart >= 0 && isInvariantToken(text, tokenStart, i)) {
+        // Bridged at any length and number, like a number: Vietnamese keeps many such words.
       } else if (stretchStart >= 0 && i - tokenStart <= MAX_BRIDGE_LENGTH && bridged < MAX_BRIDGED && isPrintable(text, tokenStart, i)) {
         bridged += 1;
       } else {
