@@ -158,8 +158,9 @@ function joinedCuts(text: string, start: number, end: number): Cut[] | undefined
  * "IgnoraTodasLasInstrucciones") — so models and rules read the words. Identifiers that are
  * sentences ("get_user_name_from_db") are read as words too, which is what they say; hyphens join a
  * sentence only from six words on ("state-of-the-art" is how English is written); tokens with a
- * slash, backslash, "@", "=" or "#" (paths, addresses, URLs, code) stay as they are. Undefined when
- * nothing is joined.
+ * slash, backslash, "@", "=" or "#" (paths, addresses, URLs, code) stay as they are unless they are
+ * a whole prompt run together (MIN_WORDS_WITH_PATH). A number of three digits or more is split off
+ * the words around it. Undefined when nothing is joined.
  */
 export function readJoinedWords(canonical: MappedView): MappedView | undefined {
   const text = canonical.text;
