@@ -113,7 +113,10 @@ export const isBlankUnit = (unit: number): boolean => unit === 0x20 || unit === 
  */
 const CODE_GLUE = new Uint8Array(128);
 for (const ch of '0123456789@#$%^&*=<>{}[]|\\/~_+`') CODE_GLUE[ch.charCodeAt(0)] = 1;
-export const isCodeGlueUnit = (unit: number): boolean => unit < 0x80 && CODE_GLUE[unit] === 1;
+const isCodeGlueUnit = (unit: number): boolean => unit < 0x80 && CODE_GLUE[unit] === 1;
+/** Is the run text[start, end) glued to a digit or a code symbol on either side? */
+export const isGluedToCode = (text: string, start: number, end: number): boolean =>
+  isCodeGlueUnit(text.charCodeAt(start - 1)) || isCodeGlueUnit(text.charCodeAt(end));
 
 /** a, e, i, o, u in either case (ASCII only). */
 export const isAsciiVowelUnit = (unit: number): boolean => {

@@ -323,26 +323,22 @@ function atbashStretches(source: DecodeSource): Array<{ start: number; end: numb
     const candidate = underAtbash[k] === 1 && forward[k] === 0 && index.foreign[k] === 0 && index.ends[k]! - index.starts[k]! >= MIN_EVIDENCE_LETTERS;
     candidatesBefore[k + 1] = candidatesBefore[k]! + (candidate ? 1 : 0);
   }
-  const judge = (first: number, last: number, start: number, end: number): boolean => {
-    if (last < first || candidatesBefore[last + 1] === candidatesBefore[first]) return false;
-    if (!readsRotated(atbashEvidence(source, first, last, start, end))) return false;
-    let from = start;
-    let to = end;
-    while (from < to && text.charCodeAt(from) <= 0x20) from += 1;
-    while (to > from && text.charCodeAt(to - 1) <= 0x20) to -= 1;
-    if (to > from) stretches.push({ start: from, end: to });
-    return true;
-  };
-  const byVowels = (start: number, end: number) => {
-    if (!readsAtbashByVowels(text, start, end)) return;
+  const hasCandidates = (first: number, last: number) => last >= first && candidatesBefore[last + 1]! > candidatesBefore[first]!;
+  /** Adds text[start, end) without the blanks around it. */
+  const push = (start: number, end: number) => {
     while (start < end && text.charCodeAt(start) <= 0x20) start += 1;
     while (end > start && text.charCodeAt(end - 1) <= 0x20) end -= 1;
-    stretches.push({ start, end });
+    if (end > start) stretches.push({ start, end });
+  };
+  const judge = (first: number, last: number, start: number, end: number): boolean => {
+    if (!hasCandidates(first, last) || !readsRotated(atbashEvidence(source, first, last, start, end))) return false;
+    push(start, end);
+    return true;
   };
   for (const block of source.evidenceBlocks()) {
     if (judge(block.first, block.last, block.start, block.end)) continue;
     // Its lines hold none of the block's words that count, if it has none: only vowels can tell.
-    const candidates = block.last >= block.first && candidatesBefore[block.last + 1]! > candidatesBefore[block.first]!;
+    const candidates = hasCandidates(block.first, block.last);
     let k = block.first;
     for (let lineStart = block.start; lineStart < block.end; ) {
       const lineEnd = endOfLine(text, lineStart, block.end);
@@ -353,12 +349,17 @@ function atbashStretches(source: DecodeSource): Array<{ start: number; end: numb
         // A block of one line was judged as a whole.
         judged = !(lineStart === block.start && lineEnd === block.end) && judge(first, k - 1, lineStart, lineEnd);
       }
-      if (!judged) byVowels(lineStart, lineEnd);
+      if (!judged && readsAtbashByVowels(text, lineStart, lineEnd)) push(lineStart, lineEnd);
       lineStart = lineEnd + 1;
     }
   }
   return stretches;
 }
+
+const endOfLine = (text: string, from: number, limit: number): number => {
+  const at = text.indexOf('\n', from);
+  return at < 0 || at > limit ? limit : at;
+};
 
 /**
  * Vowels give atbash away in any Latin-script language, lexicon or none: it writes a, e, i, o, u
@@ -368,10 +369,6 @@ function atbashStretches(source: DecodeSource): Array<{ start: number; end: numb
  * the 18,733 attack rows written in atbash 12,296 have one (the rest are short or in other scripts).
  * Only lines of words: ≥ 20 ASCII letters, ≥ 3 of them words, letters ≥ 60 % of what is not blank.
  */
-const endOfLine = (text: string, from: number, limit: number): number => {
-  const at = text.indexOf('\n', from);
-  return at < 0 || at > limit ? limit : at;
-};
 const VOWEL_LINE = { minLetters: 20, minWords: 3, minLetterShare: 0.6, maxWrittenVowels: 0.22, minReadVowels: 0.36 };
 
 function readsAtbashByVowels(text: string, start: number, end: number): boolean {

@@ -237,8 +237,9 @@ function decodeRange(text: string, from: number, to: number, regions: DecodedReg
  * a street number spelled out is still one). Letters are separated by blanks, hyphens or commas;
  * words by " / ", "|", a line break, a full stop, two or more blanks, or a spelled-out "(space)".
  * A run is nothing but code words (any other word, a digit or another symbol ends it) and needs
- * five of them, three of them letters. Hand-written and linear: the hint (five words in a row that start like code
- * words) keeps prose out, a cheap pass finds stretches of code words, and only those are decoded.
+ * five of them, three of them letters. Hand-written and linear: the hint (five words in a row that
+ * start like code words) keeps prose out, a cheap pass finds stretches of code words, and only those
+ * are decoded.
  */
 export const nato: Decoder = {
   name: SIGNAL.nato,

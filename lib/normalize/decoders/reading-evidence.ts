@@ -1,4 +1,4 @@
-import { charFlags, isBlankUnit, isCodeGlueUnit, LETTER, LOWER, MARK, UPPER } from '../char-class.ts';
+import { charFlags, isBlankUnit, isGluedToCode, LETTER, LOWER, MARK, UPPER } from '../char-class.ts';
 import { isSentencePunctuation } from '../text-hints.ts';
 import type { DecodeSource } from './decode-source.ts';
 import { bigramLogProbabilities } from './letter-bigrams.ts';
@@ -164,7 +164,7 @@ function orthography(text: string, start: number, end: number, capitalLastHash: 
   // A run of ASCII letters glued to a digit or a code symbol is no word: its edges say nothing of
   // the text's direction (ROT47 writes "n" as "?", so "?F>36Cn" has sentence punctuation "before a
   // word"). Chinese and Japanese sit next to digits without a blank ("2010年，"): those stay words.
-  if (text.charCodeAt(start) < 0x80 && (isCodeGlueUnit(text.charCodeAt(start - 1)) || isCodeGlueUnit(text.charCodeAt(end)))) return 0;
+  if (text.charCodeAt(start) < 0x80 && isGluedToCode(text, start, end)) return 0;
   let facts = 0;
   if (isSentencePunctuation(text.charCodeAt(start - 1)) && isBlankOrEdge(text.charCodeAt(start - 2))) facts |= PUNCTUATION_BEFORE;
   if (isSentencePunctuation(text.charCodeAt(end)) && isBlankOrEdge(text.charCodeAt(end + 1))) facts |= PUNCTUATION_AFTER;

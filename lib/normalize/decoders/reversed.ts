@@ -1,5 +1,5 @@
 import { MAX_REGIONS } from '../budget.ts';
-import { isCodeGlueUnit } from '../char-class.ts';
+import { isGluedToCode } from '../char-class.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
@@ -22,9 +22,6 @@ function readsBetterReversed(text: string, start: number, end: number): boolean 
   const backwards = average(scorePairs(text, start, end, 0, true));
   return backwards >= ENGLISH_LIKE && backwards - average(written) >= MIN_GAIN;
 }
-
-/** A letter run glued to a digit or a code symbol is no word: ROT47's "D@7EH2C6" has no "he" backwards in it. */
-const isGluedRun = (text: string, start: number, end: number) => isCodeGlueUnit(text.charCodeAt(start - 1)) || isCodeGlueUnit(text.charCodeAt(end));
 
 /** Share of a text's words in qualifying stretches above which the whole text is read reversed. */
 const WHOLE_TEXT_SHARE = 0.8;
@@ -77,7 +74,8 @@ export const reversed: Decoder = {
       for (let k = segment.first; k <= segment.last; k += 1) {
         const letters = index.ends[k]! - index.starts[k]!;
         if (letters < MIN_REVERSED_LETTERS || isNeutralWord(index, forward, neutralReversed, k) || seen.has(index.forward[k]!)) continue;
-        if (isGluedRun(source.text, index.starts[k]!, index.ends[k]!)) continue;
+        // A letter run glued to a digit or a code symbol is no word: ROT47's "D@7EH2C6" has no "he" backwards in it.
+        if (isGluedToCode(source.text, index.starts[k]!, index.ends[k]!)) continue;
         seen.add(index.forward[k]!);
         totalWeight += evidenceWeight(index, k);
         if (common.has(index.reversed[k]!)) {

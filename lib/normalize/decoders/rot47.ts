@@ -118,14 +118,6 @@ function isCandidateToken(text: string, start: number, end: number): boolean {
   return letterImages > 0 && ascii >= 2 && images >= MIN_IMAGE_SHARE * ascii;
 }
 
-function hasLowerLetter(word: string): boolean {
-  for (let i = 0; i < word.length; i += 1) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) return true;
-  }
-  return false;
-}
-
 const isAlphanumeric = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
 
 /** A lower-case token without the punctuation around it (a loop: a regex for both ends is quadratic on long symbol runs). */
@@ -149,7 +141,7 @@ function englishWords(text: string): { words: number; common: number } {
   for (const token of text.toLowerCase().split(/[ \t\r\n_/-]+/)) {
     const word = trimPunctuation(token);
     // Numbers are neither English nor not.
-    if (word.length < 2 || !hasLowerLetter(word) || seen.has(word)) continue;
+    if (word.length < 2 || smallAsciiLetters(word) === 0 || seen.has(word)) continue;
     seen.add(word);
     if (/^[a-z]+(?:['-][a-z]+)*$/.test(word) && (COMMON_WORDS.has(word) || COMMON_WORDS.has(word.replace(CONTRACTION, '')))) common += 1;
   }
@@ -196,7 +188,7 @@ function wordTokens(text: string, asWritten = false): WordTokens {
       const c = token.charCodeAt(i);
       word = isLetterUnit(c) || ((c === 0x27 || c === 0x2d) && isLetterUnit(token.charCodeAt(i + 1)));
     }
-    if (word && isWordCased(token, start, end) && (!asWritten || hasSmallAsciiLetter(token, start, end))) words.push(token.slice(start, end).toLowerCase());
+    if (word && isWordCased(token, start, end) && (!asWritten || smallAsciiLetters(token, start, end) > 0)) words.push(token.slice(start, end).toLowerCase());
   }
   return { tokens, words };
 }
@@ -224,9 +216,7 @@ function looksLikeLanguage(words: readonly string[]): boolean {
   return letters >= MIN_AVERAGE_WORD_LENGTH * words.length && voweled >= MIN_WORDLIKE_SHARE * words.length;
 }
 
-/**
- * The rotation is words in any language and the text as written is not.
- */
+/** The rotation is words in any language and the text as written is not. */
 function readsAsWords(decoded: string, written: string): boolean {
   const reading = wordTokens(decoded);
   if (reading.tokens < MIN_WORD_TOKENS || reading.words.length < MIN_WORDLIKE_SHARE * reading.tokens || !looksLikeLanguage(reading.words)) return false;
@@ -237,15 +227,11 @@ function readsAsWords(decoded: string, written: string): boolean {
   return wordTokens(written, true).words.length <= MAX_WRITTEN_WORDLIKE_SHARE * reading.tokens;
 }
 
-function smallAsciiLetters(word: string): number {
+/** Small ASCII letters in text[start, end): ROT47 turns small letters into other characters. */
+function smallAsciiLetters(text: string, start = 0, end = text.length): number {
   let count = 0;
-  for (let i = 0; i < word.length; i += 1) if (word.charCodeAt(i) >= 0x61 && word.charCodeAt(i) <= 0x7a) count += 1;
+  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a) count += 1;
   return count;
-}
-
-function hasSmallAsciiLetter(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a) return true;
-  return false;
 }
 
 /** A token of letters beyond ASCII only ("đã", "ở"): ROT47 leaves it as it is, so it may sit anywhere in a stretch. */
