@@ -50,7 +50,25 @@ export const AUGMENTATION_TECHNIQUE_IDS = [
 ] as const;
 
 /** Techniques added since (measured by `rampart robustness`, augmentation at the next retraining). */
-const LATER_TECHNIQUE_IDS = ['rot47', 'ascii85', 'base85', 'uuencode', 'char-codes', 'base2048', 'words-joined', 'pig-latin', 'split-inside-words'] as const;
+const LATER_TECHNIQUE_IDS = [
+  'rot47',
+  'ascii85',
+  'base85',
+  'uuencode',
+  'char-codes',
+  'base2048',
+  'words-joined',
+  'pig-latin',
+  'split-inside-words',
+  'alternating-case',
+  'letter-numbers',
+  'utf-7',
+  'reversed-word-order',
+  'reversed-each-word',
+  'dotted-letters',
+  'enclosing-circles',
+  'spaced-leetspeak',
+] as const;
 
 export const TECHNIQUE_IDS = [...AUGMENTATION_TECHNIQUE_IDS, ...LATER_TECHNIQUE_IDS] as const;
 
@@ -62,9 +80,11 @@ import { toBinary } from '../normalize/decoders/binary.ts';
 import { toBraille } from '../normalize/decoders/braille.ts';
 import { toMorse } from '../normalize/decoders/morse.ts';
 import { toCharCodes } from '../normalize/decoders/char-codes.ts';
+import { toLetterNumbers } from '../normalize/decoders/letter-numbers.ts';
 import { toNato } from '../normalize/decoders/nato.ts';
 import { toPigLatin } from '../normalize/decoders/pig-latin.ts';
 import { rotate47 } from '../normalize/decoders/rot47.ts';
+import { toUtf7Run } from '../normalize/decoders/utf7.ts';
 import { toUuencode } from '../normalize/decoders/uuencode.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -329,6 +349,28 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
       return `${letters.slice(0, at).join('')}${mark}${letters.slice(at).join('')}`;
     });
   },
+  // "iGnOrE AlL": the case of every other letter flipped, starting with lower or upper case by seed.
+  'alternating-case': (text, seed) => {
+    let k = seed % 2;
+    return text.replace(/\p{L}/gu, (letter) => (k++ % 2 === 0 ? letter.toLowerCase() : letter.toUpperCase()));
+  },
+  // A1Z26: letters as their place in the alphabet, the letters of a word and the words separated by seed.
+  'letter-numbers': (text, seed) => {
+    const [inner, between] = pick(seededRandom(seed), [['-', ' '], [' ', ' / '], [',', ' '], [' ', ' | ']] as const);
+    return toLetterNumbers(text, inner, between);
+  },
+  // UTF-7 runs ("+", base64 of UTF-16BE, "-"): the whole text as one run, or each character but ASCII letters and digits, by seed.
+  'utf-7': (text, seed) =>
+    seed % 2 === 0 ? toUtf7Run(text) : text.replace(/[^A-Za-z0-9]+/g, (run) => toUtf7Run(run)),
+  // FlipAttack's flips (Liu et al., 2024): the words in reverse order, and each word's letters reversed in place.
+  'reversed-word-order': (text) => text.split(/(\s+)/).reverse().join(''),
+  'reversed-each-word': (text) => text.split(/(\s+)/).map((token) => reverse(token)).join(''),
+  // One combining dot above (U+0307) after every character: "İġṅȯṙė" once composed.
+  'dotted-letters': (text) => [...text].map((ch) => `${ch}\u0307`).join(''),
+  // A combining enclosing circle (U+20DD) around every character: "I⃝g⃝n⃝".
+  'enclosing-circles': (text) => [...text].map((ch) => `${ch}\u20dd`).join(''),
+  // Leetspeak spaced out: "H 0 w   d 0   1".
+  'spaced-leetspeak': (text, seed) => TECHNIQUES['spaced-letters'](TECHNIQUES.leetspeak(text, seed), seed),
   reversed: (text) => reverse(text),
   'split-payload': (text, seed) => {
     const parts = pieces(text, seededRandom(seed));

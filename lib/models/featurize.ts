@@ -1,4 +1,6 @@
 import type { NormalizedText, TextView } from '../core/normalized-text.ts';
+import { DESPACED_LEETSPEAK } from '../normalize/leetspeak.ts';
+import { SIGNAL } from '../normalize/signal-kinds.ts';
 
 /**
  * The one featurizer shared by training (scripts/train.ts) and inference (the model detectors), so
@@ -49,17 +51,20 @@ const coversText = (view: TextView, originalLength: number): boolean => {
   return end - start >= WHOLE_TEXT_COVERAGE * originalLength;
 };
 
+/** Signals after which the skeleton is what the text means: letters passing for another script's, and styled letters NFKC keeps. */
+const FOLDING_SIGNALS: ReadonlySet<string> = new Set([SIGNAL.homoglyph, SIGNAL.styledLetters]);
+
 /**
  * The canonical view, or the reading of it that says what it means: look-alike letters folded
- * (only when normalization saw letters pass for another script's, or styled letters NFKC keeps —
- * the skeleton of ordinary Russian or Greek would be gibberish), leetspeak spelled out, spread-out
- * letters closed up, words run together ("ignore_all_previous") split apart, or words split by
- * punctuation ("ign-ore all prev-ious") put back together.
+ * (only after one of FOLDING_SIGNALS — the skeleton of ordinary Russian or Greek would be
+ * gibberish), leetspeak spelled out (spaced-out leetspeak closed up first), spread-out letters
+ * closed up, words run together ("ignore_all_previous") split apart, or words split by punctuation
+ * ("ign-ore all prev-ious") put back together.
  */
 function primaryReading(text: NormalizedText): TextView {
   const named = (name: string) => text.views.find((view) => view.name === name);
-  const folded = text.signals.some((signal) => signal.kind === 'homoglyph' || signal.kind === 'styled-letters') ? named('skeleton') : undefined;
-  return folded ?? named('leetspeak') ?? named('despaced') ?? named('unjoined') ?? named('rejoined') ?? text.canonical;
+  const folded = text.signals.some((signal) => FOLDING_SIGNALS.has(signal.kind)) ? named('skeleton') : undefined;
+  return folded ?? named(DESPACED_LEETSPEAK) ?? named('leetspeak') ?? named('despaced') ?? named('unjoined') ?? named('rejoined') ?? text.canonical;
 }
 
 /** Readings whose source is readable text (glued string literals), not an encoding to leave out. */

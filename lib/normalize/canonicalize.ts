@@ -1,5 +1,5 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
-import { canonicalOverride, charFlags, GENERIC_MARK, INERT, isClusterContinuation, MARK } from './char-class.ts';
+import { canonicalOverride, charFlags, DIGIT, GENERIC_MARK, INERT, isClusterContinuation, isLetterEnclosingMark, LETTER, MARK, SPACE } from './char-class.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { SpanCollector } from './span-collector.ts';
@@ -10,6 +10,13 @@ export const MAX_MARKS_PER_BASE = 3;
 export const FLOOD_MARKS = 3;
 /** …and so are this many characters carrying diacritics that NFKC could not compose into a letter. */
 export const FLOOD_CLUSTERS = 3;
+/**
+ * A flood that also put diacritics NFKC composes into letters (a dot above every character: ṗ, ṙ,
+ * ė, but u̇ and a dotted space stay marks) is read again with the flood's own marks stripped before
+ * composing, when at least one marked character in four carried noise. Only those marks go:
+ * Vietnamese typed decomposed (base + tone) with a few struck-through letters keeps its tones.
+ */
+const NOISE_SHARE_TO_STRIP_COMPOSED = 1 / 4;
 /** Longest cluster given to NFKC whole; the rest of a flood is dropped (it is only diacritics). */
 const MAX_CLUSTER_UNITS = 32;
 /** NFKC can expand one character eighteen-fold (U+FDFA); past this the rest is copied as is. */
@@ -43,6 +50,11 @@ export interface CanonicalText {
  * base). Case and digits are kept: secrets and PII detectors read this view.
  */
 export function canonicalize(cleaned: MappedView): CanonicalText {
+  return canonicalizeClusters(cleaned, undefined);
+}
+
+/** canonicalize; `noiseMarks`, on a flood's second reading, are stripped before NFKC everywhere. */
+function canonicalizeClusters(cleaned: MappedView, noiseMarks: ReadonlySet<number> | undefined): CanonicalText {
   const text = cleaned.text;
   const length = text.length;
   // Made at the first character NFKC or mark stripping may change: most texts have none.
@@ -50,6 +62,10 @@ export function canonicalize(cleaned: MappedView): CanonicalText {
   const flood = new SpanCollector(SIGNAL.combiningFlood);
   let heavyClusters = 0;
   let markedClusters = 0;
+  /** Clusters whose diacritics all composed into a letter (é from e + ́). */
+  let composedClusters = 0;
+  /** The diacritics stripped as a flood's noise. */
+  const floodMarks = new Set<number>();
   const styled = new SpanCollector(SIGNAL.styledLetters);
   const budget = new SpanCollector(SIGNAL.budgetExhausted);
   const limit = EXPANSION_FACTOR * length + 64;
@@ -92,13 +108,18 @@ export function canonicalize(cleaned: MappedView): CanonicalText {
     let end = start + (base > 0xffff ? 2 : 1);
     let marks = 0;
     let genericMarks = 0;
+    let enclosingMarks = 0;
     while (end < length) {
       const next = codePointAt(text, end);
       if (!isClusterContinuation(next)) break;
       marks += 1;
       if (charFlags(next) & GENERIC_MARK) genericMarks += 1;
+      else if (isLetterEnclosingMark(next)) enclosingMarks += 1;
       end += next > 0xffff ? 2 : 1;
     }
+    // A letter or digit in an enclosing circle or square is styled, like Ⓐ: the mark goes, and so
+    // it does around the blanks and punctuation between such letters. Around a symbol (©⃝) it stays.
+    const enclosed = enclosingMarks > 0 && (base < 0x80 || (charFlags(base) & (LETTER | DIGIT | SPACE)) !== 0);
     const range = cleaned.toOriginal(start, end);
     if (marks === 0) {
       const normalized = stripMarks(nfkcOf(base), 0);
@@ -109,15 +130,23 @@ export function canonicalize(cleaned: MappedView): CanonicalText {
       const heavy = genericMarks >= FLOOD_MARKS || marks - genericMarks > MAX_MARKS_PER_BASE;
       // A flooded letter loses every generic diacritic before NFKC: composing the first one
       // (e + ́ → é) would keep an accent that was only ever noise. Script marks (Thai vowels) stay.
+      // On a second reading the flood's own marks go from every letter (see NOISE_SHARE_TO_STRIP_COMPOSED).
       const raw = text.slice(start, end - start > MAX_CLUSTER_UNITS ? safeCut(text, start + MAX_CLUSTER_UNITS) : end);
-      const cluster = heavy ? withoutGenericMarks(raw) : raw;
-      const normalized = stripMarks(cluster.normalize('NFKC'), MAX_MARKS_PER_BASE);
+      const unenclosed = enclosed ? withoutEnclosingMarks(raw) : raw;
+      const denoised = noiseMarks && !heavy ? withoutMarks(unenclosed, (mark) => noiseMarks.has(mark)) : unenclosed;
+      const cluster = heavy ? withoutMarks(unenclosed, isGenericMark) : denoised;
+      const composed = cluster.normalize('NFKC');
+      const normalized = stripMarks(composed, MAX_MARKS_PER_BASE);
       if (normalized.text !== text.slice(start, end)) changed = true;
       builder.append(normalized.text, range.start, range.end);
+      if (enclosed) styled.add(range.start, range.end);
       if (heavy) heavyClusters += 1;
-      if (heavy || normalized.strippedGeneric > 0) {
+      if (heavy || normalized.strippedGeneric > 0 || denoised !== unenclosed) {
         markedClusters += 1;
         flood.add(range.start, range.end, marks);
+        addGenericMarks(heavy ? unenclosed : composed, floodMarks);
+      } else if (genericMarks > 0) {
+        composedClusters += 1;
       }
     }
     i = end;
@@ -127,6 +156,9 @@ export function canonicalize(cleaned: MappedView): CanonicalText {
 
   const signals: NormalizationSignal[] = [];
   const isFlood = heavyClusters > 0 || markedClusters >= FLOOD_CLUSTERS;
+  if (!noiseMarks && isFlood && composedClusters > 0 && markedClusters >= NOISE_SHARE_TO_STRIP_COMPOSED * (markedClusters + composedClusters)) {
+    return canonicalizeClusters(cleaned, floodMarks);
+  }
   for (const collector of [...(isFlood ? [flood] : []), styled, budget]) {
     const signal = collector.signal();
     if (signal) signals.push(signal);
@@ -165,10 +197,25 @@ function stripMarks(text: string, keep: number): { text: string; strippedGeneric
   return { text: out, strippedGeneric };
 }
 
-function withoutGenericMarks(cluster: string): string {
+function withoutEnclosingMarks(cluster: string): string {
   let out = '';
-  for (const ch of cluster) if (!(charFlags(ch.codePointAt(0)!) & GENERIC_MARK)) out += ch;
+  for (const ch of cluster) if (!isLetterEnclosingMark(ch.codePointAt(0)!)) out += ch;
   return out;
+}
+
+const isGenericMark = (cp: number) => (charFlags(cp) & GENERIC_MARK) !== 0;
+
+function withoutMarks(cluster: string, isDropped: (cp: number) => boolean): string {
+  let out = '';
+  for (const ch of cluster) if (!isDropped(ch.codePointAt(0)!)) out += ch;
+  return out;
+}
+
+function addGenericMarks(text: string, marks: Set<number>): void {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (isGenericMark(cp)) marks.add(cp);
+  }
 }
 
 /** Moves a cut point off the middle of a surrogate pair. */

@@ -48,6 +48,14 @@ export const isGenericMarkBlock = (cp: number): boolean =>
   (cp >= 0xfe20 && cp <= 0xfe2f);
 
 /**
+ * Enclosing marks that dress a letter or digit up as a symbol ("I⃝g⃝n⃝o⃝r⃝e⃝": circle, square,
+ * diamond, screen, triangle, and Cyrillic's millions signs): after a letter or digit they are a
+ * letter style, as circled Ⓐ is. The keycap (U+20E3) is left out: "1️⃣" is an emoji.
+ */
+export const isLetterEnclosingMark = (cp: number): boolean =>
+  (cp >= 0x20dd && cp <= 0x20e4 && cp !== 0x20e1 && cp !== 0x20e3) || cp === 0x0488 || cp === 0x0489;
+
+/**
  * Canonical forms NFKC does not give. The Braille blank (U+2800) renders as a space and is typed
  * as one to keep words apart on screen while filters see one long token; the parenthesized small
  * letters ⒜–⒵ are a letter style like circled ⓐ, which NFKC spells out as "(a)" and so breaks up

@@ -8,6 +8,9 @@ import { base85 } from './decoders/base85.ts';
 import { braille } from './decoders/braille.ts';
 import { atbash, caesar, rot13 } from './decoders/caesar.ts';
 import { charCodes } from './decoders/char-codes.ts';
+import { letterNumbers } from './decoders/letter-numbers.ts';
+import { utf7 } from './decoders/utf7.ts';
+import { wordOrder } from './decoders/word-order.ts';
 import { DecodeSource } from './decoders/decode-source.ts';
 import type { DecodedRegion, Decoder } from './decoders/decoder.ts';
 import { escapes } from './decoders/escapes.ts';
@@ -38,8 +41,10 @@ export const DECODERS: readonly Decoder[] = [
   uuencode,
   base2048,
   url,
+  utf7,
   escapes,
   charCodes,
+  letterNumbers,
   quotedPrintable,
   html,
   morse,
@@ -52,6 +57,7 @@ export const DECODERS: readonly Decoder[] = [
   rot47,
   pigLatin,
   reversed,
+  wordOrder,
   splitPayload,
 ];
 

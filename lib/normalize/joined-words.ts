@@ -42,6 +42,15 @@ const MIN_WORDS_WITH_PATH = 12;
  */
 const MIN_WORDS_PER_PATH_UNIT = 6;
 const MIN_MAIN_JOINER_SHARE = 0.8;
+/**
+ * A token whose case flips between at least this share of its neighbouring cased letters is
+ * written in alternating case ("DeVeLoP", "iGnOrE_aLl"), not camelCase: its capitals are no word
+ * starts, and cutting there would read "De Ve Lo P". Sentences run together in camelCase flip at
+ * word starts only ("IgnoreAllPreviousInstructions": 3 of 27).
+ */
+const ALTERNATING_CASE_SHARE = 0.8;
+/** Neighbouring cased letters a token needs before its case pattern counts. */
+const MIN_CASED_PAIRS = 3;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -74,12 +83,28 @@ interface Cut {
   width: number;
 }
 
+/** Does the case of text[start, end) flip between ALTERNATING_CASE_SHARE of its neighbouring cased letters ("DeVeLoP")? */
+function isAlternatingCase(text: string, start: number, end: number): boolean {
+  let casedPairs = 0;
+  let flips = 0;
+  for (let k = start + 1; k < end; k += 1) {
+    const c = text.charCodeAt(k);
+    const previous = text.charCodeAt(k - 1);
+    if ((isUpper(c) || isLower(c)) && (isUpper(previous) || isLower(previous))) {
+      casedPairs += 1;
+      if (isUpper(c) !== isUpper(previous)) flips += 1;
+    }
+  }
+  return casedPairs >= MIN_CASED_PAIRS && flips >= ALTERNATING_CASE_SHARE * casedPairs;
+}
+
 /**
  * Word boundaries of the token text[start, end): joiners between a word (or its punctuation) and
- * the next word, and lower→upper humps; undefined unless there are three or more and the token's
- * words (runs of letters) are enough common ones.
+ * the next word, and lower→upper humps (unless `humps` is false: a token in alternating case);
+ * undefined unless there are three or more and the token's words (runs of letters) are enough
+ * common ones.
  */
-function joinedCuts(text: string, start: number, end: number): Cut[] | undefined {
+function joinedCuts(text: string, start: number, end: number, humps: boolean): Cut[] | undefined {
   const cuts: Cut[] = [];
   let words = 0;
   let common = 0;
@@ -109,9 +134,10 @@ function joinedCuts(text: string, start: number, end: number): Cut[] | undefined
       // ("IMake", "AVideo", "LSDInto": a one-letter word or an acronym before a word).
       // A capital right after a number of three digits or more starts a word too ("At329Olivera").
       const hump =
-        (wordStart >= 0 && isLower(previous)) ||
-        (wordStart < 0 && i > start && (isSentencePunctuation(previous) || (isDigit(previous) && isDigit(text.charCodeAt(i - 2)) && isDigit(text.charCodeAt(i - 3))))) ||
-        (wordStart >= 0 && isUpper(previous) && isLower(text.charCodeAt(i + 1)));
+        humps &&
+        ((wordStart >= 0 && isLower(previous)) ||
+          (wordStart < 0 && i > start && (isSentencePunctuation(previous) || (isDigit(previous) && isDigit(text.charCodeAt(i - 2)) && isDigit(text.charCodeAt(i - 3))))) ||
+          (wordStart >= 0 && isUpper(previous) && isLower(text.charCodeAt(i + 1))));
       if (isUpper(c) && hump) {
         closeWord(i);
         cuts.push({ at: i, width: 0 });
@@ -180,7 +206,7 @@ export function readJoinedWords(canonical: MappedView): MappedView | undefined {
     }
     if (i === start) break;
     runs += 1;
-    const cuts = breaks >= MIN_WORDS - 1 ? joinedCuts(text, start, i) : undefined;
+    const cuts = breaks >= MIN_WORDS - 1 ? joinedCuts(text, start, i, !isAlternatingCase(text, start, i)) : undefined;
     if (!cuts) continue;
     builder ??= new ViewBuilder(text.length + 16);
     for (const cut of cuts) {

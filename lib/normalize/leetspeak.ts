@@ -142,6 +142,11 @@ function readDense(text: string, tokens: readonly Token[]): Array<string | undef
   return readings;
 }
 
+/** A digit or symbol leetspeak writes for a letter, next to a letter: worth reading a view for leetspeak. */
+export const MAY_BE_LEET = /[A-Za-z][013457@$]|[013457@$][A-Za-z]/;
+/** The leetspeak reading of the de-spaced view (spaced-out leetspeak). */
+export const DESPACED_LEETSPEAK = 'despaced-leetspeak';
+
 export interface LeetspeakReading {
   view: MappedView | undefined;
   signal: NormalizationSignal | undefined;

@@ -32,7 +32,11 @@ export const SIGNAL = {
   base2048: 'base2048',
   /** Text as a list of decimal character codes ("73 103 110", `String.fromCharCode(73,103)`, `chr(73)+chr(103)`): decoders/char-codes.ts. */
   charCodes: 'char-codes',
+  /** The A1Z26 cipher, letters as their place in the alphabet ("9-7-14-15-18-5 1-12-12"): decoders/letter-numbers.ts. */
+  letterNumbers: 'letter-numbers',
   url: 'url',
+  /** UTF-7 (`+ADw-script+AD4-`): decoders/utf7.ts. */
+  utf7: 'utf-7',
   /** Backslash escapes (`\u0069`, `\u{1F600}`, `\U0001F600`, octal `\151`): decoders/escapes.ts. */
   escapes: 'escapes',
   /** RFC 2045 `=XX` escapes with soft line breaks: decoders/quoted-printable.ts. */
@@ -52,6 +56,8 @@ export const SIGNAL = {
   /** Pig Latin ("ignoreway allway eviouspray"): decoders/pig-latin.ts. */
   pigLatin: 'pig-latin',
   reversed: 'reversed',
+  /** Words in reverse order, each written forwards ("prompt system the reveal"): decoders/word-order.ts. */
+  reversedWordOrder: 'reversed-word-order',
   /** Grade-1 English Braille in Unicode Braille Patterns. */
   braille: 'braille',
   splitPayload: 'split-payload',

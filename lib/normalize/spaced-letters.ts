@@ -21,6 +21,8 @@ interface Run {
 }
 
 const isLetterLike = (ch: string) => /\p{L}/u.test(ch);
+/** Digits and symbols that leetspeak writes for letters: spaced-out leetspeak ("H 0 w   d 0") is spaced-out writing too. */
+const isLeetCharacter = (ch: string) => ch.length === 1 && '013457@$'.includes(ch);
 
 /**
  * Is a spread-out run writing or a flood? Words use three or more different letters; one letter
@@ -38,6 +40,25 @@ function isWritingOrFlood(text: string, letters: ReadonlyArray<{ start: number; 
     if (seen.size >= MIN_DISTINCT_LETTERS) return true;
   }
   return seen.size === 1 && letters.length >= MIN_FLOOD_LETTERS;
+}
+
+/**
+ * Leetspeak characters inside spaced-out words: between letters or other such characters, next to
+ * at least one letter ("H 0 w", "s t 0 r 3"), not a number in a formula ("x = 3 y + 4 z").
+ */
+function leetWithin(text: string, characters: ReadonlyArray<{ start: number; end: number }>): number {
+  const kinds = characters.map((part) => {
+    const ch = text.slice(part.start, part.end);
+    return isLetterLike(ch) ? 'letter' : isLeetCharacter(ch) ? 'leet' : 'other';
+  });
+  let count = 0;
+  for (let k = 0; k < kinds.length; k += 1) {
+    if (kinds[k] !== 'leet') continue;
+    const before = kinds[k - 1] ?? 'letter';
+    const after = kinds[k + 1] ?? 'letter';
+    if (before !== 'other' && after !== 'other' && (before === 'letter' || after === 'letter')) count += 1;
+  }
+  return count;
 }
 
 function split(text: string, start: number, end: number, isGap: (unit: number) => boolean): Run {
@@ -81,7 +102,8 @@ export function readSpacedLetters(
     const characters = run.parts.filter((part) => !part.gap);
     const letterParts = characters.filter((part) => isLetterLike(text.slice(part.start, part.end)));
     const letters = letterParts.length;
-    if (letters >= MIN_LETTERS && letters >= MIN_LETTER_SHARE * characters.length && isWritingOrFlood(text, letterParts)) {
+    const mostlyLetters = () => letters >= MIN_LETTER_SHARE * characters.length || letters + leetWithin(text, characters) >= MIN_LETTER_SHARE * characters.length;
+    if (letters >= MIN_LETTERS && mostlyLetters() && isWritingOrFlood(text, letterParts)) {
       const range = canonical.toOriginal(run.start, run.end);
       collector.add(range.start, range.end, letters);
     }

@@ -15,6 +15,9 @@ const MIN_BLOCKS = 4;
 /** Share of a token's characters outside ASCII (ASCII letters are 55 of the 2,048 characters). */
 const MIN_NON_ASCII_SHARE = 0.7;
 
+/** NOT_PLAIN_ASCII, searching from a position. */
+const NEXT_NOT_PLAIN_ASCII = new RegExp(NOT_PLAIN_ASCII.source, 'g');
+
 let alphabet: ReadonlySet<number> | undefined;
 
 /**
@@ -93,8 +96,14 @@ export const base2048: Decoder = {
     let budget = maxChars;
     let i = 0;
     while (i < text.length && regions.length < MAX_REGIONS && budget > 0) {
-      while (i < text.length && isBlankUnit(text.charCodeAt(i))) i += 1;
-      const start = i;
+      // A candidate holds characters outside ASCII: jump to the token of the next one (the regular
+      // expression engine skips ASCII prose much faster than a loop over its characters).
+      NEXT_NOT_PLAIN_ASCII.lastIndex = i;
+      const next = NEXT_NOT_PLAIN_ASCII.exec(text);
+      if (!next) break;
+      let start = next.index;
+      while (start > i && !isBlankUnit(text.charCodeAt(start - 1))) start -= 1;
+      i = next.index;
       while (i < text.length && !isBlankUnit(text.charCodeAt(i))) i += 1;
       if (i - start < MIN_BASE2048_CHARS || !isCandidate(text, start, i, codes)) continue;
       const sink = tokenBytes(text, start, i);

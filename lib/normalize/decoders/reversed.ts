@@ -1,11 +1,12 @@
 import { MAX_REGIONS } from '../budget.ts';
-import { isGluedToCode } from '../char-class.ts';
+import { isBlankUnit, isGluedToCode } from '../char-class.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
 import { average, ENGLISH_LIKE, MIN_GAIN, MIN_PAIRS, scorePairs } from './letter-bigrams.ts';
 import { lexiconHashes } from './lexicon-hashes.ts';
 import { overlapsAny, readsReversed, wholeStretches } from './reading-evidence.ts';
+import { blankTokens, wordPairOrder } from './word-pairs.ts';
 import { evidenceWeight, isNeutralWord, MIN_WEIGHTED_SHARE, segmentRange, segmentWords } from './word-segments.ts';
 
 /** A stretch is decoded when this many distinct words are English reversed… */
@@ -26,24 +27,77 @@ function readsBetterReversed(text: string, start: number, end: number): boolean 
 /** Share of a text's words in qualifying stretches above which the whole text is read reversed. */
 const WHOLE_TEXT_SHARE = 0.8;
 
-/** text[start, end) read right to left, by code point, each unit mapped to its source. */
+const isSentenceEnd = (unit: number) => unit === 0x2e || unit === 0x3f || unit === 0x21;
+const isCapital = (unit: number) => unit >= 0x41 && unit <= 0x5a;
+const isSmall = (unit: number) => unit >= 0x61 && unit <= 0x7a;
+
+/**
+ * Was text[start, end) written word by word backwards ("erongI lla .tpmorp"), the words left in
+ * their order? A sentence's capital then ends its first word and its full stop starts its last
+ * ("….tpmorp erongI…": a stop-led word, then one that ends in a capital); reversed as a whole, the
+ * stop leads the text and the capital ends it ("erongI .tpmorp"). Whichever order the marks show
+ * more often wins; without marks, the order of its words (word-pairs.ts) decides.
+ */
+function reversedWordByWord(text: string, start: number, end: number): boolean {
+  const tokens = blankTokens(text, start, end);
+  if (tokens.length < 2) return false;
+  const stopLed = (token: { start: number; end: number }) => token.end - token.start >= 2 && isSentenceEnd(text.charCodeAt(token.start)) && !isSentenceEnd(text.charCodeAt(token.start + 1));
+  const capitalEnded = (token: { start: number; end: number }) => token.end - token.start >= 2 && isCapital(text.charCodeAt(token.end - 1)) && isSmall(text.charCodeAt(token.end - 2));
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  let wordByWord = (capitalEnded(first) ? 1 : 0) + (stopLed(last) ? 1 : 0);
+  let whole = (stopLed(first) ? 1 : 0) + (capitalEnded(last) ? 1 : 0);
+  for (let k = 1; k < tokens.length; k += 1) {
+    if (stopLed(tokens[k - 1]!) && capitalEnded(tokens[k]!)) wordByWord += 1;
+    if (capitalEnded(tokens[k - 1]!) && stopLed(tokens[k]!)) whole += 1;
+  }
+  if (wordByWord !== whole) return wordByWord > whole;
+  // No marks to go by ("woh ot ekam a bmob"): the words flipped in place read in English word order?
+  const flipped = tokens.map((token) => [...text.slice(token.start, token.end)].reverse().join('')).join(' ');
+  const order = wordPairOrder(flipped, 0, flipped.length);
+  return order.forward > order.backward;
+}
+
+/**
+ * text[start, end) read right to left, by code point, each unit mapped to its source: as a whole,
+ * or word by word when it was written that way (reversedWordByWord).
+ */
 function reverseRegion(text: string, start: number, end: number): DecodedRegion {
   const starts = new Int32Array(end - start);
   const ends = new Int32Array(end - start);
   let out = '';
   let unit = 0;
-  for (let k = end; k > start; ) {
-    const low = text.charCodeAt(k - 1);
-    const high = text.charCodeAt(k - 2);
-    const pair = low >= 0xdc00 && low <= 0xdfff && k - 2 >= start && high >= 0xd800 && high <= 0xdbff;
-    const from = pair ? k - 2 : k - 1;
-    out += text.slice(from, k);
-    for (let u = from; u < k; u += 1) {
-      starts[unit] = from;
-      ends[unit] = k;
-      unit += 1;
+  const readBackwards = (from: number, to: number) => {
+    for (let k = to; k > from; ) {
+      const low = text.charCodeAt(k - 1);
+      const high = text.charCodeAt(k - 2);
+      const pair = low >= 0xdc00 && low <= 0xdfff && k - 2 >= from && high >= 0xd800 && high <= 0xdbff;
+      const at = pair ? k - 2 : k - 1;
+      out += text.slice(at, k);
+      for (let u = at; u < k; u += 1) {
+        starts[unit] = at;
+        ends[unit] = k;
+        unit += 1;
+      }
+      k = at;
     }
-    k = from;
+  };
+  if (!reversedWordByWord(text, start, end)) {
+    readBackwards(start, end);
+  } else {
+    for (let k = start; k < end; ) {
+      const blankStart = k;
+      while (k < end && isBlankUnit(text.charCodeAt(k))) k += 1;
+      for (let u = blankStart; u < k; u += 1) {
+        out += text[u];
+        starts[unit] = u;
+        ends[unit] = u + 1;
+        unit += 1;
+      }
+      const wordStart = k;
+      while (k < end && !isBlankUnit(text.charCodeAt(k))) k += 1;
+      readBackwards(wordStart, k);
+    }
   }
   return { start, end, text: out, starts, ends, reordered: true };
 }

@@ -21,10 +21,11 @@ export interface WordIndex {
   foreign: Uint8Array;
 }
 
-const OFFSET = 0x811c9dc5;
+/** FNV-1a's starting value and one step, for callers that hash words as they scan them. */
+export const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
 
-const mix = (hash: number, unit: number) => Math.imul(hash ^ unit, PRIME);
+export const mix = (hash: number, unit: number) => Math.imul(hash ^ unit, PRIME);
 
 /** FNV-1a of a lower-case ASCII word (the lexicon side of the comparison). */
 export function hashWord(word: string): number {

@@ -44,8 +44,10 @@ describe('decodeLayers', () => {
       'uuencode',
       'base2048',
       'url',
+      'utf-7',
       'escapes',
       'char-codes',
+      'letter-numbers',
       'quoted-printable',
       'html',
       'morse',
@@ -58,6 +60,7 @@ describe('decodeLayers', () => {
       'rot47',
       'pig-latin',
       'reversed',
+      'reversed-word-order',
       'split-payload',
     ]);
   });

@@ -25,6 +25,11 @@ describe('readSpacedLetters', () => {
     expect(readSpacedLetters(canonical, { spaces: false, punctuation: false }).view).toBeUndefined();
   });
 
+  it('counts leetspeak between spread-out letters as letters, not the numbers of a formula', () => {
+    expect(read('H 0 w   d 0   I   r 0 b   4   s t 0 r 3 ?').view?.text).toBe('H0w d0 I r0b 4 st0r3?');
+    expect(read('x = 3 y + 4 z - 1 w').signal).toBeUndefined();
+  });
+
   it('makes no view for code, abbreviations and short runs', () => {
     expect(read('a = b + c * d and the U.S.A. and e.g. x y').view).toBeUndefined();
   });

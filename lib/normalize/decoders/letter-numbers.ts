@@ -1,0 +1,169 @@
+import { MAX_REGIONS } from '../budget.ts';
+import { charFlags, LETTER } from '../char-class.ts';
+import { SIGNAL } from '../signal-kinds.ts';
+import { readsAsWords } from './decoded-words.ts';
+import type { DecodedRegion, Decoder } from './decoder.ts';
+import type { DecodeSource } from './decode-source.ts';
+
+/** Letters a run must spell: shorter lists of small numbers are dates, scores and list numbers. */
+export const MIN_LETTER_NUMBERS = 8;
+/** Words a run must spell (its word separators plus one): readsAsWords judges spaced text from three words. */
+const MIN_WORDS = 3;
+/** Longest separator between two numbers: " / " and ", " are the usual word separators. */
+const MAX_SEPARATOR = 4;
+
+/**
+ * Cheap test before the scan: eight numbers from 1 to 26 (a leading zero allowed) in a row, each
+ * separated by one to four blanks or the punctuation a separator uses. Every run the scan accepts
+ * has them. Each number is followed by a class it cannot continue with, so the test stays linear.
+ */
+export const MAY_HOLD_LETTER_NUMBERS = /(?<![0-9A-Za-z_])(?:0?[1-9]|1\d|2[0-6])(?:[\t\n\r ,\-./|;:]{1,4}(?:0?[1-9]|1\d|2[0-6])(?!\d)){7}/;
+
+const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
+const isSeparatorUnit = (unit: number) =>
+  unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d || unit === 0x2c || unit === 0x2d || unit === 0x2e || unit === 0x2f || unit === 0x7c || unit === 0x3b || unit === 0x3a;
+const isLineBreak = (unit: number) => unit === 0x0a || unit === 0x0d;
+
+/** A letter, digit or underscore next to a number makes it part of a word or code ("x12", "12px", "v2"). */
+const isWordUnit = (unit: number): boolean =>
+  unit < 0x80
+    ? isDigit(unit) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) || unit === 0x5f
+    : unit < 0xd800 && (charFlags(unit) & LETTER) !== 0;
+
+/** The end of the stand-alone number from 1 to 26 at `i` (one or two digits, "05" too), or -1. */
+function letterNumberEnd(text: string, i: number): number {
+  if (i > 0 && isWordUnit(text.charCodeAt(i - 1))) return -1;
+  let j = i;
+  let value = 0;
+  while (j < text.length && isDigit(text.charCodeAt(j))) {
+    if (j - i === 2) return -1;
+    value = value * 10 + (text.charCodeAt(j) - 0x30);
+    j += 1;
+  }
+  if (j === i || value < 1 || value > 26) return -1;
+  if (j < text.length && isWordUnit(text.charCodeAt(j))) return -1;
+  return j;
+}
+
+/** One run: each number's range, and the separator after each but the last. */
+interface Run {
+  starts: number[];
+  ends: number[];
+  separators: string[];
+}
+
+/** Reads numbers from the one at `from` while separators stay short and the next number is a letter's. */
+function readRun(text: string, from: number, firstEnd: number): Run {
+  const run: Run = { starts: [from], ends: [firstEnd], separators: [] };
+  let end = firstEnd;
+  for (;;) {
+    let k = end;
+    let breaks = 0;
+    while (k < text.length && k - end <= MAX_SEPARATOR && isSeparatorUnit(text.charCodeAt(k))) {
+      if (isLineBreak(text.charCodeAt(k))) breaks += 1;
+      k += 1;
+    }
+    if (k === end || k - end > MAX_SEPARATOR || breaks > 2 || k >= text.length) break;
+    const nextEnd = letterNumberEnd(text, k);
+    if (nextEnd < 0) break;
+    run.separators.push(text.slice(end, k));
+    run.starts.push(k);
+    run.ends.push(nextEnd);
+    end = nextEnd;
+  }
+  return run;
+}
+
+/** The separator used most often: the one between the letters of a word (words have several letters). */
+function letterSeparator(separators: readonly string[]): string {
+  const counts = new Map<string, number>();
+  let best = '';
+  let bestCount = 0;
+  for (const separator of separators) {
+    const count = (counts.get(separator) ?? 0) + 1;
+    counts.set(separator, count);
+    if (count > bestCount) [best, bestCount] = [separator, count];
+  }
+  return best;
+}
+
+/** Decodes a run when it spells words: letters between the letter separators, a blank at every other one. */
+function decodeRun(text: string, run: Run, maxChars: number): DecodedRegion | undefined {
+  const count = run.starts.length;
+  if (count < MIN_LETTER_NUMBERS) return undefined;
+  const inner = letterSeparator(run.separators);
+  let words = 1;
+  for (const separator of run.separators) if (separator !== inner) words += 1;
+  if (words < MIN_WORDS) return undefined;
+  const units: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < count; k += 1) {
+    const wordStart = k > 0 && run.separators[k - 1] !== inner;
+    // The budget counts decoded units; a blank is only written with the letter after it.
+    if (units.length + (wordStart ? 2 : 1) > maxChars) break;
+    if (wordStart) {
+      units.push(0x20);
+      starts.push(run.ends[k - 1]!);
+      ends.push(run.starts[k]!);
+    }
+    let value = 0;
+    for (let i = run.starts[k]!; i < run.ends[k]!; i += 1) value = value * 10 + (text.charCodeAt(i) - 0x30);
+    units.push(0x60 + value);
+    starts.push(run.starts[k]!);
+    ends.push(run.ends[k]!);
+  }
+  const decoded = String.fromCharCode(...units);
+  if (!readsAsWords(decoded, 0)) return undefined;
+  return { start: starts[0]!, end: ends[ends.length - 1]!, text: decoded, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/**
+ * The A1Z26 cipher (a letter by its place in the alphabet: "9-7-14-15-18-5 1-12-12" is "ignore
+ * all"), which cipher jailbreaks ask models to read. Numbers from 1 to 26 stand alone, the letters
+ * of a word separated one way ("-", ",", ".", a blank) and the words another (a blank, " / ", " | ",
+ * a line break): the separator used most is taken as the letters' one. A run is decoded only when it
+ * spells at least eight letters in three words or more that read as words (decoded-words.ts):
+ * dates, scores, list numbers and tables of small numbers spell letters at random.
+ */
+export const letterNumbers: Decoder = {
+  name: SIGNAL.letterNumbers,
+  find(source: DecodeSource, maxChars: number): DecodedRegion[] {
+    const text = source.text;
+    if (!MAY_HOLD_LETTER_NUMBERS.test(text)) return [];
+    const regions: DecodedRegion[] = [];
+    let budget = maxChars;
+    let i = 0;
+    while (i < text.length && regions.length < MAX_REGIONS && budget > 0) {
+      if (!isDigit(text.charCodeAt(i))) {
+        i += 1;
+        continue;
+      }
+      const end = letterNumberEnd(text, i);
+      if (end < 0) {
+        while (i < text.length && isWordUnit(text.charCodeAt(i))) i += 1;
+        continue;
+      }
+      const run = readRun(text, i, end);
+      const region = decodeRun(text, run, budget);
+      if (region) {
+        regions.push(region);
+        budget -= region.text.length;
+      }
+      i = run.ends[run.ends.length - 1]!;
+    }
+    return regions;
+  },
+};
+
+/** `text` in A1Z26: letters (accents dropped) as numbers joined by `inner`, words joined by `between`; other words kept. For examples and tests. */
+export function toLetterNumbers(text: string, inner = '-', between = ' '): string {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const letters = [...word.normalize('NFD').toLowerCase()].filter((ch) => ch >= 'a' && ch <= 'z');
+      return letters.length === 0 ? word : letters.map((ch) => ch.charCodeAt(0) - 0x60).join(inner);
+    })
+    .join(between);
+}
