@@ -1,5 +1,5 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
-import { canonicalOverride, charFlags, DIGIT, GENERIC_MARK, INERT, isClusterContinuation, isLetterEnclosingMark, LETTER, MARK, SPACE } from './char-class.ts';
+import { canonicalOverride, charFlags, DIGIT, GENERIC_MARK, INERT, isAsciiLetterUnit, isClusterContinuation, isLetterEnclosingMark, LETTER, MARK, SPACE } from './char-class.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { SpanCollector } from './span-collector.ts';
@@ -33,8 +33,6 @@ function nfkcOf(cp: number): string {
   if (memo.size < MEMO_LIMIT) memo.set(cp, normalized);
   return normalized;
 }
-
-const isAsciiLetter = (unit: number) => (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
 
 const codePointAt = (text: string, index: number): number => text.codePointAt(index) ?? 0;
 
@@ -125,14 +123,14 @@ function canonicalizeClusters(cleaned: MappedView, noiseMarks: ReadonlySet<numbe
       const normalized = stripMarks(nfkcOf(base), 0);
       builder.append(normalized.text, range.start, range.end);
       changed = true;
-      if (normalized.text.length === 1 && isAsciiLetter(normalized.text.charCodeAt(0))) styled.add(range.start, range.end);
+      if (normalized.text.length === 1 && isAsciiLetterUnit(normalized.text.charCodeAt(0))) styled.add(range.start, range.end);
     } else {
       const heavy = genericMarks >= FLOOD_MARKS || marks - genericMarks > MAX_MARKS_PER_BASE;
       // A flooded letter loses every generic diacritic before NFKC: composing the first one
       // (e + ́ → é) would keep an accent that was only ever noise. Script marks (Thai vowels) stay.
       // On a second reading the flood's own marks go from every letter (see NOISE_SHARE_TO_STRIP_COMPOSED).
       const raw = text.slice(start, end - start > MAX_CLUSTER_UNITS ? safeCut(text, start + MAX_CLUSTER_UNITS) : end);
-      const unenclosed = enclosed ? withoutEnclosingMarks(raw) : raw;
+      const unenclosed = enclosed ? withoutMarks(raw, isLetterEnclosingMark) : raw;
       const denoised = noiseMarks && !heavy ? withoutMarks(unenclosed, (mark) => noiseMarks.has(mark)) : unenclosed;
       const cluster = heavy ? withoutMarks(unenclosed, isGenericMark) : denoised;
       const composed = cluster.normalize('NFKC');
@@ -195,12 +193,6 @@ function stripMarks(text: string, keep: number): { text: string; strippedGeneric
     out += ch;
   }
   return { text: out, strippedGeneric };
-}
-
-function withoutEnclosingMarks(cluster: string): string {
-  let out = '';
-  for (const ch of cluster) if (!isLetterEnclosingMark(ch.codePointAt(0)!)) out += ch;
-  return out;
 }
 
 const isGenericMark = (cp: number) => (charFlags(cp) & GENERIC_MARK) !== 0;

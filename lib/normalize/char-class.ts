@@ -126,6 +126,14 @@ const isCodeGlueUnit = (unit: number): boolean => unit < 0x80 && CODE_GLUE[unit]
 export const isGluedToCode = (text: string, start: number, end: number): boolean =>
   isCodeGlueUnit(text.charCodeAt(start - 1)) || isCodeGlueUnit(text.charCodeAt(end));
 
+/** An ASCII letter, either case: one comparison, since the lower-case offset of anything else is not below 26. */
+export const isAsciiLetterUnit = (unit: number): boolean => ((unit | 0x20) - 0x61) >>> 0 < 26;
+
+export const isAsciiCapitalUnit = (unit: number): boolean => unit >= 0x41 && unit <= 0x5a;
+
+/** ".", "?" or "!": the marks that end a sentence. */
+export const isSentenceStopUnit = (unit: number): boolean => unit === 0x2e || unit === 0x3f || unit === 0x21;
+
 /** a, e, i, o, u in either case (ASCII only). */
 export const isAsciiVowelUnit = (unit: number): boolean => {
   const lower = unit | 0x20;

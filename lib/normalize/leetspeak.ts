@@ -142,8 +142,8 @@ function readDense(text: string, tokens: readonly Token[]): Array<string | undef
   return readings;
 }
 
-/** A digit or symbol leetspeak writes for a letter, next to a letter: worth reading a view for leetspeak. */
-export const MAY_BE_LEET = /[A-Za-z][013457@$]|[013457@$][A-Za-z]/;
+/** Is `ch` a digit or symbol leetspeak writes for a letter ("0", "3", "@"…)? */
+export const isLeetCharacter = (ch: string): boolean => Object.hasOwn(LEET, ch);
 /** The leetspeak reading of the de-spaced view (spaced-out leetspeak). */
 export const DESPACED_LEETSPEAK = 'despaced-leetspeak';
 

@@ -8,7 +8,7 @@ import { canonicalLayer, decodeLayers } from './decode-layers.ts';
 import { readHiddenPayloads } from './hidden-payloads.ts';
 import { readJoinedWords } from './joined-words.ts';
 import { readSplitWords } from './split-words.ts';
-import { DESPACED_LEETSPEAK, MAY_BE_LEET, readLeetspeak } from './leetspeak.ts';
+import { DESPACED_LEETSPEAK, readLeetspeak } from './leetspeak.ts';
 import { identityView, type MappedView } from './offset-map.ts';
 import { NOT_PLAIN_ASCII } from './patterns.ts';
 import { SIGNAL } from './signal-kinds.ts';
@@ -109,7 +109,7 @@ function normalizeOrThrow(original: string): NormalizedText {
     if (spaced.signal) signals.push(spaced.signal);
     readings.push(spaced.view);
     // Spaced-out leetspeak ("H 0 w   d 0   I") is leetspeak once closed up: read it in that view.
-    if (spaced.view && MAY_BE_LEET.test(spaced.view.text)) {
+    if (spaced.view) {
       const leet = readLeetspeak(spaced.view);
       if (leet.signal) signals.push(leet.signal);
       readings.push(leet.view?.withName(DESPACED_LEETSPEAK));

@@ -1,5 +1,5 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
-import { charFlags, CYRILLIC, GREEK, LATIN, LETTER, LOOKALIKE_SCRIPT, MARK } from './char-class.ts';
+import { charFlags, CYRILLIC, GREEK, isAsciiLetterUnit, LATIN, LETTER, LOOKALIKE_SCRIPT, MARK } from './char-class.ts';
 import { foldCharacter, isEnclosedLetter, isSmallCapital } from './confusables.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
 import { SIGNAL } from './signal-kinds.ts';
@@ -15,7 +15,6 @@ export interface SkeletonReading {
    */
   signals: NormalizationSignal[];
 }
-
 
 /** Latin letters that Cyrillic/Greek words can borrow unnoticed. */
 const LATIN_LOOKALIKES = new Set([...'aceopxyABCEHKMOPTXY'].map((ch) => ch.charCodeAt(0)));
@@ -68,12 +67,10 @@ function hasLookalike(text: string): boolean {
   return false;
 }
 
-const isAsciiLetter = (unit: number) => (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
-
 /** Letters (and marks, which belong to their letter) make up words; everything else ends one. */
 function isWordUnit(text: string, i: number): boolean {
   const unit = text.charCodeAt(i);
-  if (unit < 0x80) return isAsciiLetter(unit);
+  if (unit < 0x80) return isAsciiLetterUnit(unit);
   const flags = charFlags(text.codePointAt(i)!);
   return (flags & (LETTER | MARK)) !== 0;
 }
@@ -85,7 +82,7 @@ function tally(text: string, start: number, end: number): WordTally {
     const cp = text.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
     if (cp < 0x80) {
-      if (isAsciiLetter(cp)) {
+      if (isAsciiLetterUnit(cp)) {
         word.latin += 1;
         if (LATIN_LOOKALIKES.has(cp)) word.latinLookalike += 1;
       }

@@ -1,6 +1,7 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
 import { isBlankUnit } from './char-class.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
+import { isLeetCharacter } from './leetspeak.ts';
 import { isSplitSeparator, punctuationSplitRuns, spacedRuns } from './spaced-runs.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { SpanCollector } from './span-collector.ts';
@@ -21,8 +22,6 @@ interface Run {
 }
 
 const isLetterLike = (ch: string) => /\p{L}/u.test(ch);
-/** Digits and symbols that leetspeak writes for letters: spaced-out leetspeak ("H 0 w   d 0") is spaced-out writing too. */
-const isLeetCharacter = (ch: string) => ch.length === 1 && '013457@$'.includes(ch);
 
 /**
  * Is a spread-out run writing or a flood? Words use three or more different letters; one letter
@@ -102,8 +101,9 @@ export function readSpacedLetters(
     const characters = run.parts.filter((part) => !part.gap);
     const letterParts = characters.filter((part) => isLetterLike(text.slice(part.start, part.end)));
     const letters = letterParts.length;
-    const mostlyLetters = () => letters >= MIN_LETTER_SHARE * characters.length || letters + leetWithin(text, characters) >= MIN_LETTER_SHARE * characters.length;
-    if (letters >= MIN_LETTERS && mostlyLetters() && isWritingOrFlood(text, letterParts)) {
+    // Spaced-out leetspeak ("H 0 w   d 0") is spaced-out writing too: its leet characters count.
+    const needed = MIN_LETTER_SHARE * characters.length;
+    if (letters >= MIN_LETTERS && (letters >= needed || letters + leetWithin(text, characters) >= needed) && isWritingOrFlood(text, letterParts)) {
       const range = canonical.toOriginal(run.start, run.end);
       collector.add(range.start, range.end, letters);
     }

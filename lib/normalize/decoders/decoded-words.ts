@@ -3,7 +3,7 @@
  * letters (char-codes, letter-numbers): such numbers are far more often data, whose decoding spells
  * letters and symbols at random.
  */
-import { charFlags, LETTER, MARK } from '../char-class.ts';
+import { charFlags, isAsciiCapitalUnit, isAsciiLetterUnit, LETTER, MARK } from '../char-class.ts';
 import { COMMON_WORDS } from '../english-words.ts';
 import { describeText, isPlausibleText } from '../text-shape.ts';
 import { average, scorePairs } from './letter-bigrams.ts';
@@ -110,14 +110,12 @@ function scriptGroup(unit: number): number {
 }
 
 const isHan = (unit: number) => (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff);
-const isAsciiLetter = (unit: number) => (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
-const isUpper = (unit: number) => unit >= 0x41 && unit <= 0x5a;
 
 /** Is the ASCII word text[from, to) written in one of the cases words come in: "word", "Word", "WORD"? */
 function hasWordCase(text: string, from: number, to: number): boolean {
   let upperAfterFirst = 0;
-  for (let k = from + 1; k < to; k += 1) if (isUpper(text.charCodeAt(k))) upperAfterFirst += 1;
-  return upperAfterFirst === 0 || (upperAfterFirst === to - from - 1 && isUpper(text.charCodeAt(from)));
+  for (let k = from + 1; k < to; k += 1) if (isAsciiCapitalUnit(text.charCodeAt(k))) upperAfterFirst += 1;
+  return upperAfterFirst === 0 || (upperAfterFirst === to - from - 1 && isAsciiCapitalUnit(text.charCodeAt(from)));
 }
 
 /** What readsAsWords counts in one pass over a decoded text. */
@@ -183,7 +181,7 @@ function countLetters(text: string, length: number): LetterCounts {
   };
   for (let k = 0; k < length; k += 1) {
     const unit = text.charCodeAt(k);
-    if (isAsciiLetter(unit)) {
+    if (isAsciiLetterUnit(unit)) {
       if (asciiWordStart < 0) asciiWordStart = k;
     } else {
       closeAsciiWord(k);
@@ -193,7 +191,7 @@ function countLetters(text: string, length: number): LetterCounts {
       continue;
     }
     if (unit >= 0xd800 && unit <= 0xdfff) counts.astral += 1;
-    const letter = isAsciiLetter(unit) || (unit >= 0x80 && unit < 0xd800 && (charFlags(unit) & (LETTER | MARK)) !== 0);
+    const letter = isAsciiLetterUnit(unit) || (unit >= 0x80 && unit < 0xd800 && (charFlags(unit) & (LETTER | MARK)) !== 0);
     if (blankAfterNonBlank) counts.gaps += 1;
     blankAfterNonBlank = false;
     seenNonBlank = true;

@@ -1,4 +1,5 @@
 import { MAX_REGIONS } from '../budget.ts';
+import { isAsciiLetterUnit } from '../char-class.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
@@ -61,14 +62,12 @@ function pairLengths(words: readonly string[]): Uint16Array {
 const LETTER_PAIR_LENGTHS = pairLengths([...WORDS.map(([w]) => w), SPACE_WORD]);
 const PAIR_LENGTHS = pairLengths([...WORDS.map(([w]) => w), ...DIGIT_WORDS.map(([w]) => w), SPACE_WORD]);
 
-const isAsciiLetter = (unit: number) => (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
-
 /** "ray" (any case) at `at`, not followed by a letter: the rest of "X-ray". */
 const isRay = (text: string, at: number): boolean =>
   (text.charCodeAt(at) | 0x20) === 0x72 &&
   (text.charCodeAt(at + 1) | 0x20) === 0x61 &&
   (text.charCodeAt(at + 2) | 0x20) === 0x79 &&
-  !isAsciiLetter(text.charCodeAt(at + 3));
+  !isAsciiLetterUnit(text.charCodeAt(at + 3));
 
 /**
  * The letter (its code) that the whole word [start, end) of ASCII letters spells, SPACE for
@@ -110,7 +109,7 @@ function candidateRanges(text: string): Array<{ start: number; end: number }> {
   let i = 0;
   while (i < limit) {
     const unit = text.charCodeAt(i);
-    if (!isAsciiLetter(unit)) {
+    if (!isAsciiLetterUnit(unit)) {
       if (streak > 0 && gapOf(unit) === 0) {
         if (streak >= MIN_NATO_WORDS && letterWords >= MIN_LETTER_WORDS) ranges.push({ start: streakStart, end: streakEnd });
         streak = 0;
@@ -121,7 +120,7 @@ function candidateRanges(text: string): Array<{ start: number; end: number }> {
     }
     const start = i;
     i += 1;
-    while (i < limit && isAsciiLetter(text.charCodeAt(i))) i += 1;
+    while (i < limit && isAsciiLetterUnit(text.charCodeAt(i))) i += 1;
     let code = codeAt(text, start, i);
     if (code === -1 && isXray(text, start, i)) {
       code = 0x78;
@@ -178,7 +177,7 @@ function decodeRange(text: string, from: number, to: number, regions: DecodedReg
   let i = from;
   while (i < to) {
     const unit = text.charCodeAt(i);
-    if (!isAsciiLetter(unit)) {
+    if (!isAsciiLetterUnit(unit)) {
       const kind = gapOf(unit);
       if (kind === 0) close();
       else {
@@ -191,7 +190,7 @@ function decodeRange(text: string, from: number, to: number, regions: DecodedReg
       continue;
     }
     const start = i;
-    while (i < to && isAsciiLetter(text.charCodeAt(i))) i += 1;
+    while (i < to && isAsciiLetterUnit(text.charCodeAt(i))) i += 1;
     let letter = codeAt(text, start, i);
     if (letter === -1 && isXray(text, start, i)) {
       letter = 0x78;
@@ -279,7 +278,7 @@ export function natoWordStart(text: string, i: number): number {
   const first = (text.charCodeAt(i) | 0x20) - 0x61;
   const second = text.charCodeAt(i + 1);
   if (first === 23 && second === 0x2d) return 1;
-  if (!isAsciiLetter(second)) return -1;
+  if (!isAsciiLetterUnit(second)) return -1;
   if (LETTER_PAIR_LENGTHS[first * 26 + (second | 0x20) - 0x61] !== 0) return 1;
   if (first === 17 && text.charCodeAt(i - 1) === 0x2d && (text.charCodeAt(i - 2) | 0x20) === 0x78) return 0;
   return -1;

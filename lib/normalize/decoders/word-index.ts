@@ -1,4 +1,4 @@
-import { charFlags, LETTER, MARK } from '../char-class.ts';
+import { charFlags, isAsciiLetterUnit, LETTER, MARK } from '../char-class.ts';
 
 /**
  * The words of a text with, per word, 32-bit FNV-1a hashes of its lower-case form read four ways:
@@ -42,7 +42,6 @@ export function hashShape(word: string): number {
   return hash >>> 0;
 }
 
-const isAsciiLetter = (unit: number) => (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
 const isOtherLetter = (unit: number) => unit >= 0x80 && unit < 0xd800 && (charFlags(unit) & (LETTER | MARK)) !== 0;
 
 /** Indexes the words inside `ranges` (all of `text` when omitted). */
@@ -68,7 +67,7 @@ function indexRange(text: string, from: number, length: number, index: WordIndex
   let i = from;
   while (i < length && index.count < capacity) {
     const unit = text.charCodeAt(i);
-    if (!isAsciiLetter(unit) && !isOtherLetter(unit)) {
+    if (!isAsciiLetterUnit(unit) && !isOtherLetter(unit)) {
       i += 1;
       continue;
     }
@@ -80,7 +79,7 @@ function indexRange(text: string, from: number, length: number, index: WordIndex
     let foreign = 0;
     while (i < length) {
       const c = text.charCodeAt(i);
-      if (isAsciiLetter(c)) {
+      if (isAsciiLetterUnit(c)) {
         const lower = (c | 0x20) - 0x61;
         forward = mix(forward, lower + 0x61);
         rot = mix(rot, ((lower + 13) % 26) + 0x61);

@@ -1,4 +1,4 @@
-import { isBlankUnit } from '../char-class.ts';
+import { isAsciiCapitalUnit, isAsciiLetterUnit, isBlankUnit, isSentenceStopUnit } from '../char-class.ts';
 import { hashWord, mix, OFFSET } from './word-index.ts';
 
 /**
@@ -37,12 +37,8 @@ export function blankTokens(text: string, start: number, end: number): Array<{ s
   return tokens;
 }
 
-/** One comparison: the lower-case offset of an ASCII letter is below 26, of anything else not. */
-const isAsciiLetter = (unit: number) => (((unit | 0x20) - 0x61) >>> 0) < 26;
-const isCapital = (unit: number) => unit >= 0x41 && unit <= 0x5a;
 /** A word written capitalized ("How", not "HOW" or "how"). */
-const isTitleAt = (text: string, at: number) => isCapital(text.charCodeAt(at)) && !isCapital(text.charCodeAt(at + 1));
-const isSentenceEnd = (unit: number) => unit === 0x2e || unit === 0x3f || unit === 0x21;
+const isTitleAt = (text: string, at: number) => isAsciiCapitalUnit(text.charCodeAt(at)) && !isAsciiCapitalUnit(text.charCodeAt(at + 1));
 
 /**
  * One key per ordered pair of word hashes (FNV-1a, word-index.ts): "of the" and "the of" differ.
@@ -74,7 +70,7 @@ const OPENING_WORDS = [
 function endsSentenceAt(text: string, start: number, end: number): boolean {
   let k = end;
   while (k > start && text.charCodeAt(k - 1) <= 0x20) k -= 1;
-  return k - 3 >= start && isSentenceEnd(text.charCodeAt(k - 1)) && isAsciiLetter(text.charCodeAt(k - 2)) && isAsciiLetter(text.charCodeAt(k - 3));
+  return k - 3 >= start && isSentenceStopUnit(text.charCodeAt(k - 1)) && isAsciiLetterUnit(text.charCodeAt(k - 2)) && isAsciiLetterUnit(text.charCodeAt(k - 3));
 }
 
 /** The end of the first blank-separated token of text[start, end). */
@@ -124,11 +120,10 @@ export function wordPairOrder(text: string, start: number, end: number): { forwa
   let previousKnown = false;
   let firstWord = 0;
   let firstStart = 0;
-  let lastWord = 0;
   let lastStart = 0;
   for (let k = start; k < end; ) {
     let unit = text.charCodeAt(k);
-    if (!isAsciiLetter(unit)) {
+    if (!isAsciiLetterUnit(unit)) {
       k += 1;
       continue;
     }
@@ -137,7 +132,7 @@ export function wordPairOrder(text: string, start: number, end: number): { forwa
     do {
       hash = mix(hash, unit | 0x20);
       unit = text.charCodeAt(++k);
-    } while (k < end && isAsciiLetter(unit));
+    } while (k < end && isAsciiLetterUnit(unit));
     const known = wordTable![hash & 0xffff] === 1;
     if (words > 0) {
       if (known && previousKnown) {
@@ -150,14 +145,13 @@ export function wordPairOrder(text: string, start: number, end: number): { forwa
     }
     previous = hash;
     previousKnown = known;
-    lastWord = hash;
     lastStart = wordStart;
     words += 1;
   }
   if (words < 3) return { forward, backward };
   const openedForward = isTitleAt(text, firstStart) && openingKeys!.has(firstWord) ? 1 : 0;
   const closedForward = endsSentenceAt(text, start, end) ? 1 : 0;
-  const openedBackward = isTitleAt(text, lastStart) && openingKeys!.has(lastWord) ? 1 : 0;
+  const openedBackward = isTitleAt(text, lastStart) && openingKeys!.has(previous) ? 1 : 0;
   const closedBackward = endsSentenceAt(text, start, firstTokenEnd(text, start, end)) ? 1 : 0;
   return { forward: forward + openedForward + closedForward, backward: backward + openedBackward + closedBackward };
 }
