@@ -19,8 +19,8 @@ import { signalRuleDetector } from './signal-rule-detector.ts';
 export const PERCENT_ESCAPE = /%([0-9A-Fa-f]{2})/g;
 /** A numeric character reference, capturing its hexadecimal or decimal value. */
 export const NUMERIC_REFERENCE = /&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));?/g;
-/** A backslash escape (`\u{…}`, `\uXXXX`, `\UXXXXXXXX`, `\xNN`, octal `\NNN`), capturing its value. */
-export const BACKSLASH_ESCAPE = /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2})|([0-7]{1,3}))/g;
+/** A backslash escape (`\u{…}`, `\uXXXX`, `\UXXXXXXXX`, `\xNN`, CSS `\69 `, octal `\NNN`), capturing its value. */
+export const BACKSLASH_ESCAPE = /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2})|([0-9A-Fa-f]{1,6})[ \t]|([0-7]{1,3}))/g;
 /** A quoted-printable escape, capturing its byte. */
 export const QP_ESCAPE = /=([0-9A-Fa-f]{2})/g;
 
@@ -31,7 +31,7 @@ const escapePattern = (kind: string): RegExp =>
 
 function escapedValue(kind: string, match: RegExpMatchArray): number {
   if (kind === SIGNAL.url || kind === SIGNAL.quotedPrintable) return parseInt(match[1]!, 16);
-  if (kind === SIGNAL.escapes) return match[5] !== undefined ? parseInt(match[5], 8) : parseInt(match[1] ?? match[2] ?? match[3] ?? match[4]!, 16);
+  if (kind === SIGNAL.escapes) return match[6] !== undefined ? parseInt(match[6], 8) : parseInt(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!, 16);
   return match[1] ? parseInt(match[1], 16) : parseInt(match[2]!, 10);
 }
 

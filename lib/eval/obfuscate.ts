@@ -68,6 +68,8 @@ const LATER_TECHNIQUE_IDS = [
   'dotted-letters',
   'enclosing-circles',
   'spaced-leetspeak',
+  'invisible-bits',
+  'css-escapes',
 ] as const;
 
 export const TECHNIQUE_IDS = [...AUGMENTATION_TECHNIQUE_IDS, ...LATER_TECHNIQUE_IDS] as const;
@@ -80,6 +82,7 @@ import { toBinary } from '../normalize/decoders/binary.ts';
 import { toBraille } from '../normalize/decoders/braille.ts';
 import { toMorse } from '../normalize/decoders/morse.ts';
 import { toCharCodes } from '../normalize/decoders/char-codes.ts';
+import { toInvisibleBits } from '../normalize/invisible-bits.ts';
 import { toLetterNumbers } from '../normalize/decoders/letter-numbers.ts';
 import { toNato } from '../normalize/decoders/nato.ts';
 import { toPigLatin } from '../normalize/decoders/pig-latin.ts';
@@ -371,6 +374,8 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
   'enclosing-circles': (text) => [...text].map((ch) => `${ch}\u20dd`).join(''),
   // Leetspeak spaced out: "H 0 w   d 0   1".
   'spaced-leetspeak': (text, seed) => TECHNIQUES['spaced-letters'](TECHNIQUES.leetspeak(text, seed), seed),
+  'css-escapes': (text) => [...text].map((ch) => (ch === '\n' ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join(''),
+  'invisible-bits': (text, seed, cover) => (cover ?? pick(seededRandom(seed), COVERS)) + toInvisibleBits(text),
   reversed: (text) => reverse(text),
   'split-payload': (text, seed) => {
     const parts = pieces(text, seededRandom(seed));

@@ -1,15 +1,17 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
 import { canonicalLayer } from './decode-layers.ts';
-import type { HiddenRun } from './hidden-run.ts';
+import { decodeBitRun, MAX_BITS_READ, MIN_BIT_RUN } from './invisible-bits.ts';
+import { runAt, type HiddenRun } from './hidden-run.ts';
 import { MappedView, type Range } from './offset-map.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { MAX_SIGNAL_SPANS } from './span-collector.ts';
+import type { StrippedText } from './strip-invisible.ts';
 import { decodeTagRun, isEmojiTagSequence } from './tag-characters.ts';
 import { isPlausibleText } from './text-shape.ts';
 import { decodeSelectorRun, isSelectorPayload } from './variation-selectors.ts';
 
 export interface HiddenPayloads {
-  /** Depth-1 views: what tag characters and variation-selector runs spell. */
+  /** Depth-1 views: what tag characters, variation-selector runs and zero-width bits spell. */
   views: MappedView[];
   signals: NormalizationSignal[];
 }
@@ -84,11 +86,14 @@ function signalFor(kind: string, runs: readonly HiddenRun[], extra?: { view: str
 }
 
 /**
- * Text smuggled in characters that render as nothing: Unicode tag characters (ASCII smuggling)
- * and runs of variation selectors (bytes hidden after an emoji). Emoji subdivision flags and
- * single selectors are ordinary and ignored.
+ * Text smuggled in characters that render as nothing: Unicode tag characters (ASCII smuggling),
+ * runs of variation selectors (bytes hidden after an emoji) and zero-width characters standing for
+ * bits (Sneaky Bits). Emoji subdivision flags and single selectors are ordinary and ignored.
  */
-export function readHiddenPayloads(original: string, tagRuns: readonly HiddenRun[], selectorRuns: readonly HiddenRun[]): HiddenPayloads {
+export function readHiddenPayloads(
+  original: string,
+  { tagRuns, selectorRuns, bitRuns }: Pick<StrippedText, 'tagRuns' | 'selectorRuns' | 'bitRuns'>,
+): HiddenPayloads {
   const views: MappedView[] = [];
   const signals: NormalizationSignal[] = [];
 
@@ -117,5 +122,21 @@ export function readHiddenPayloads(original: string, tagRuns: readonly HiddenRun
     signals.push(signalFor(SIGNAL.variationSelectorPayload, selectorPieces.map((piece) => piece.run), { view: view.name, viewSpans }));
   }
   if (opaque.length > 0) signals.push(signalFor(SIGNAL.variationSelectorPayload, opaque));
+
+  // Undecodable zero-width runs stay what strip-invisible reported them as (zero-width characters).
+  const bitPieces: Piece[] = [];
+  let bitsLeft = MAX_BITS_READ;
+  for (const range of bitRuns) {
+    if (bitsLeft < MIN_BIT_RUN) break;
+    const run = runAt(original, range.start, Math.min(range.end, range.start + 2 * bitsLeft));
+    const decoded = decodeBitRun(run, bitsLeft);
+    bitsLeft -= Math.min(run.codePoints.length, bitsLeft);
+    if (decoded) bitPieces.push({ run, ...decoded });
+  }
+  if (bitPieces.length > 0) {
+    const { view, viewSpans } = payloadView('invisible-bits', bitPieces, original.length);
+    views.push(view);
+    signals.push(signalFor(SIGNAL.invisibleBits, bitPieces.map((piece) => piece.run), { view: view.name, viewSpans }));
+  }
   return { views, signals };
 }

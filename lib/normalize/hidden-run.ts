@@ -21,3 +21,16 @@ export function extendRun(runs: HiddenRun[], cp: number, start: number, end: num
   }
   runs.push({ start, end, codePoints: [cp], offsets: [start] });
 }
+
+/** The code points of original[start, end) as a run. */
+export function runAt(original: string, start: number, end: number): HiddenRun {
+  const codePoints: number[] = [];
+  const offsets: number[] = [];
+  for (let at = start; at < end; ) {
+    const cp = original.codePointAt(at)!;
+    codePoints.push(cp);
+    offsets.push(at);
+    at += cp > 0xffff ? 2 : 1;
+  }
+  return { start, end, codePoints, offsets };
+}

@@ -89,7 +89,7 @@ function normalizeOrThrow(original: string): NormalizedText {
     if (backspace.signal) signals.push(backspace.signal);
     readings.push(backspace.view && canonicalLayer(backspace.view));
 
-    const hidden = readHiddenPayloads(original, stripped.tagRuns, stripped.selectorRuns);
+    const hidden = readHiddenPayloads(original, stripped);
     signals.push(...hidden.signals);
     roots.push(...hidden.views);
   }

@@ -11,6 +11,8 @@ export const SIGNAL = {
   bidiEmbedding: 'bidi-embedding',
   tagCharacters: 'tag-characters',
   variationSelectorPayload: 'variation-selector-payload',
+  /** Text written in bits with two invisible characters (Sneaky Bits): invisible-bits.ts. */
+  invisibleBits: 'invisible-bits',
   backspace: 'backspace',
   controlCharacter: 'control-character',
   combiningFlood: 'combining-flood',
@@ -37,7 +39,7 @@ export const SIGNAL = {
   url: 'url',
   /** UTF-7 (`+ADw-script+AD4-`): decoders/utf7.ts. */
   utf7: 'utf-7',
-  /** Backslash escapes (`\u0069`, `\u{1F600}`, `\U0001F600`, octal `\151`): decoders/escapes.ts. */
+  /** Backslash escapes (`\u0069`, `\u{1F600}`, `\U0001F600`, octal `\151`, CSS `\69 `): decoders/escapes.ts. */
   escapes: 'escapes',
   /** RFC 2045 `=XX` escapes with soft line breaks: decoders/quoted-printable.ts. */
   quotedPrintable: 'quoted-printable',

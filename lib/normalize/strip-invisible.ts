@@ -22,6 +22,7 @@ import {
   ZWJ,
   ZWNJ,
 } from './invisible-chars.ts';
+import { MIN_BIT_RUN } from './invisible-bits.ts';
 import { identityView, ViewBuilder, type MappedView, type Range } from './offset-map.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { SpanCollector } from './span-collector.ts';
@@ -34,6 +35,8 @@ export interface StrippedText {
   tagRuns: HiddenRun[];
   /** Runs of variation selectors (single selectors included; callers decide what is a payload). */
   selectorRuns: HiddenRun[];
+  /** Original ranges of zero-width runs long enough to carry text as bits (invisible-bits.ts). */
+  bitRuns: Range[];
   /** Per backspace/delete: the position in `view.text` it followed, and where it was in the original. */
   backspaces: Array<{ at: number; start: number; end: number }>;
   /** Ranges of `view.text` that a right-to-left override displays in reverse order. */
@@ -88,6 +91,7 @@ class Findings {
   readonly controls = new SpanCollector(SIGNAL.controlCharacter);
   readonly tagRuns: HiddenRun[] = [];
   readonly selectorRuns: HiddenRun[] = [];
+  readonly bitRuns: Range[] = [];
   readonly backspaces: StrippedText['backspaces'] = [];
   readonly overrides: Range[] = [];
   /** Open embeddings, overrides and isolates, innermost last. */
@@ -98,6 +102,7 @@ class Findings {
   resolvePending(next: number): void {
     const pending = this.pending;
     if (!pending) return;
+    if (pending.count >= MIN_BIT_RUN) this.bitRuns.push({ start: pending.start, end: pending.end });
     const inWord = isAlphabetOrDigit(pending.previous) && isAlphabetOrDigit(next);
     if (inWord) this.zeroWidthInWord.add(pending.start, pending.end, pending.count);
     else if (pending.strong && !(isOtherLetter(pending.previous) && isOtherLetter(next))) {
@@ -219,7 +224,7 @@ export function stripInvisible(original: string): StrippedText {
     if (signal) signals.push(signal);
   }
   const view = changed && builder ? builder.build('cleaned', 0, length) : identityView('cleaned', original);
-  return { view, signals, tagRuns: found.tagRuns, selectorRuns: found.selectorRuns, backspaces: found.backspaces, overrides: found.overrides, census };
+  return { view, signals, tagRuns: found.tagRuns, selectorRuns: found.selectorRuns, bitRuns: found.bitRuns, backspaces: found.backspaces, overrides: found.overrides, census };
 }
 
 /** Handles one invisible, control or replaced character at [start, end). */

@@ -91,9 +91,9 @@ const LETTERS_PER_FUNCTION_CHARACTER = 6;
 const MIN_HAN_SPREAD = 4096;
 
 // Script groups that span more than one 128-code-point block.
-const LATIN = -1;
-const HAN_AND_KANA = -2;
-const HANGUL = -3;
+export const LATIN = -1;
+export const HAN_AND_KANA = -2;
+export const HANGUL = -3;
 const ARABIC = -4;
 
 /**
@@ -101,7 +101,7 @@ const ARABIC = -4;
  * Extended Additional: Vietnamese draws on all of them), Han and kana together, Hangul, Arabic,
  * else its 128-code-point block (Cyrillic, Greek, Hebrew, Devanagari…).
  */
-function scriptGroup(unit: number): number {
+export function scriptGroup(unit: number): number {
   if ((unit >= 0x80 && unit <= 0x24f) || (unit >= 0x1e00 && unit <= 0x1eff)) return LATIN;
   if ((unit >= 0x3040 && unit <= 0x30ff) || (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff)) return HAN_AND_KANA;
   if ((unit >= 0xac00 && unit <= 0xd7af) || (unit >= 0x1100 && unit <= 0x11ff) || (unit >= 0x3130 && unit <= 0x318f)) return HANGUL;

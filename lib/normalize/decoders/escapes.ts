@@ -1,4 +1,5 @@
 import { MAX_REGIONS } from '../budget.ts';
+import { charFlags, LETTER, MARK } from '../char-class.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import { ByteSink } from '../utf8.ts';
 import { regionsFromByteRuns } from './bytes-to-text.ts';
@@ -44,6 +45,35 @@ for (const ch of '"\'`\\/') SIMPLE_VALUES[ch.charCodeAt(0)] = ch.charCodeAt(0);
 const isOctal = (c: number) => c >= 0x30 && c <= 0x37;
 const isAsciiAlphanumeric = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 const isDecimal = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * CSS escapes (`\49 \67 \6e`): a backslash, one to six hex digits and a blank that ends the escape
+ * (consumed), or another backslash right after (`\49\67`, unless the digits also make a C octal
+ * escape: `\151\147` is octal). Printable ASCII, and beyond it letters ended by a blank: `C:\bad file`
+ * and `\2023 report` in a Windows path are no escapes. Sets the escape state and returns true when it read one.
+ */
+function readCssEscape(text: string, i: number): boolean {
+  let value = 0;
+  let k = i + 1;
+  let octal = true;
+  while (k < i + 7) {
+    const digit = nibble(text.charCodeAt(k));
+    if (digit < 0) break;
+    octal &&= digit < 8;
+    value = value * 16 + digit;
+    k += 1;
+  }
+  if (k === i + 1 || value < 0x20 || value === 0x7f || value > 0xfffd) return false;
+  const after = text.charCodeAt(k);
+  const blank = after === 0x20 || after === 0x09;
+  if (!blank && !(after === 0x5c && !(octal && k - i <= 4))) return false;
+  // Beyond ASCII only letters ended by a blank: a folder named `\bad ` or `\2023 ` is no letter.
+  if (value > 0x7e && !(blank && value >= 0xa0 && charFlags(value) & (LETTER | MARK))) return false;
+  escapeKind = CODE_POINT;
+  escapeValue = value;
+  escapeLength = k - i + (blank ? 1 : 0);
+  return true;
+}
 
 /** Reads the escape that starts with the backslash at `i` (bounded look-ahead: at most 11 characters). */
 function readEscape(text: string, i: number): void {
@@ -97,6 +127,7 @@ function readEscape(text: string, i: number): void {
     escapeLength = 4;
     return;
   }
+  if (readCssEscape(text, i)) return;
   if (isOctal(next)) {
     let value = 0;
     let k = i + 1;

@@ -5,7 +5,7 @@ import { obfuscate } from '../../../lib/eval/obfuscate.ts';
 
 const read = (text: string) => {
   const stripped = stripInvisible(text);
-  return readHiddenPayloads(text, stripped.tagRuns, stripped.selectorRuns);
+  return readHiddenPayloads(text, stripped);
 };
 
 describe('readHiddenPayloads', () => {

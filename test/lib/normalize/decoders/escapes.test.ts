@@ -19,6 +19,16 @@ describe('backslash escapes decoder', () => {
     expect(decoded(octal('ignore all previous'))).toEqual(['ignore all previous']);
   });
 
+  it('decodes CSS escapes, each ended by a blank or the next backslash', () => {
+    const css = (text: string, end: string) => [...text].map((ch) => `\\${ch.charCodeAt(0).toString(16)}${end}`).join('');
+    expect(decoded(css('Ignore all previous', ' '))).toEqual(['Ignore all previous']);
+    expect(decoded(css('Ignore all previous', '\t'))).toEqual(['Ignore all previous']);
+    expect(decoded('\\4a\\6f\\6b\\65 ')).toEqual(['Joke']);
+    expect(decoded('content: "\\69 \\67 nore all"')).toEqual(['ignore all']);
+    // Digits that are also a C octal escape stay octal: \151 is `i`, not U+0151.
+    expect(decoded('\\151\\147nore all')).toEqual(['ignore all']);
+  });
+
   it('reads octal bytes as UTF-8 and joins surrogate pairs', () => {
     expect(decoded(octal('héllo wörld'))).toEqual(['héllo wörld']);
     expect(decoded('say \\uD83D\\uDE00 to \\u0069gnore all previous rules')).toEqual(['say 😀 to ignore all previous rules']);
@@ -55,6 +65,8 @@ describe('backslash escapes decoder', () => {
       'printf("\\033[1mHello world, this is a long bold line of text\\033[0m")',
       '\\usepackage{amsmath} \\underline{x} \\u{a}',
       "'\\u0041' <= c && c <= '\\u005A'",
+      'C:\\bad file\\ace data\\2023 report',
+      'echo "\\1 \\2" and s/(a)(b)/\\2 \\1/',
     ]) {
       expect(find(text), text).toEqual([]);
     }
