@@ -1,7 +1,7 @@
-import { charFlags, LETTER, MARK } from './char-class.ts';
+import { charFlags, isAsciiLetterUnit, LETTER, MARK } from './char-class.ts';
 import type { HiddenRun } from './hidden-run.ts';
 import type { DecodedRun } from './tag-characters.ts';
-import { HAN_AND_KANA, HANGUL, LATIN, readsAsWords, scriptGroup } from './decoders/decoded-words.ts';
+import { HAN_AND_KANA, HANGUL, LATIN, multiByteCharacters, readsAsWords, scriptGroup } from './decoders/decoded-words.ts';
 import { ByteSink, decodeUtf8 } from './utf8.ts';
 
 /**
@@ -104,10 +104,13 @@ const NO_SCRIPT = -100;
  * groups: ASCII and accented Latin are one, Han and kana another, …), NO_SCRIPT when it is not.
  */
 function scriptOf(value: number, bits: number): number {
-  if (bits === 7) return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7a ? LATIN : NO_SCRIPT;
+  if (bits === 7) return isAsciiLetterUnit(value) ? LATIN : NO_SCRIPT;
   if (bits < 8 || !isCharacter(value) || !(charFlags(value) & (LETTER | MARK))) return NO_SCRIPT;
   return scriptGroup(value);
 }
+
+/** An ASCII digit (a six-bit unpadded number). */
+const isDigitValue = (value: number) => value >= 0x30 && value <= 0x39;
 
 /** Punctuation outside ASCII that running text uses: General Punctuation, CJK and full-width. */
 const isOtherPunctuation = (cp: number) => (cp >= 0x2010 && cp <= 0x205e) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff01 && cp <= 0xff65);
@@ -122,7 +125,7 @@ function characterCost(value: number, bits: number, script: number, previousScri
   if (bits < 6) return -1;
   if (bits === 6) {
     // 0x20–0x3F: digits, blank and most punctuation.
-    if (value >= 0x30 && value <= 0x39) return COST.digit;
+    if (isDigitValue(value)) return COST.digit;
     if (value === 0x2e || value === 0x2c) return COST.stop;
     return COMMON_PUNCTUATION.has(value) ? COST.commonPunctuation : COST.punctuation;
   }
@@ -170,7 +173,7 @@ const scriptOfState = (state: number) => (state >> 2) + NO_SCRIPT;
 const kindOfState = (state: number) => state & 3;
 
 const kindOf = (value: number, bits: number, script: number) =>
-  script !== NO_SCRIPT ? LETTER_KIND : bits === 6 && value >= 0x30 && value <= 0x39 ? DIGIT_KIND : OTHER_KIND;
+  script !== NO_SCRIPT ? LETTER_KIND : bits === 6 && isDigitValue(value) ? DIGIT_KIND : OTHER_KIND;
 
 /**
  * Cuts bits[start, end) into unpadded binary numbers, one per character (Sneaky Bits writes
@@ -359,13 +362,6 @@ function mainScript(text: string): number {
   return main;
 }
 
-/** UTF-16 units outside ASCII in `text`. */
-const nonAscii = (text: string) => {
-  let count = 0;
-  for (let k = 0; k < text.length; k += 1) if (text.charCodeAt(k) >= 0x80) count += 1;
-  return count;
-};
-
 /**
  * Words in some language (decoded-words.ts): random bits cut into ideographs and punctuation are
  * not. `wholeCharacters`: characters beyond ASCII that decoded without an error (UTF-8 bytes).
@@ -395,7 +391,7 @@ export function decodeBitRun(run: HiddenRun, maxBits = MAX_BITS_READ): DecodedRu
     for (const one of [zeroOrOne, oneOrZero]) {
       const grouped = groupBits(run, count, one, separator);
       const asBytes = readBytes(run, grouped);
-      if (asBytes && readsAsText(asBytes, nonAscii(asBytes.text))) return asBytes;
+      if (asBytes && readsAsText(asBytes, multiByteCharacters(asBytes.text))) return asBytes;
       // The first word's script is known only once the rest is read: read again from the script
       // most letters came out in (a Chinese text's first ideograph would otherwise lose to ASCII).
       const firstReading = readCharacters(run, grouped, NO_SCRIPT);

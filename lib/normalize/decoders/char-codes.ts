@@ -2,7 +2,7 @@ import { MAX_REGIONS } from '../budget.ts';
 import { charFlags, LETTER } from '../char-class.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import { decodeUtf8, unitsToString } from '../utf8.ts';
-import { readsAsWords } from './decoded-words.ts';
+import { multiByteCharacters, readsAsWords } from './decoded-words.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
 
@@ -225,13 +225,8 @@ function decodeBytes(numbers: NumberList): Units | undefined {
     const decoded = decodeUtf8({ bytes, starts, ends, length });
     if (decoded.invalid === 0) {
       const units = new Uint16Array(decoded.text.length);
-      let utf8Characters = 0;
-      for (let k = 0; k < units.length; k += 1) {
-        units[k] = decoded.text.charCodeAt(k);
-        // A low surrogate is the second half of a four-byte character already counted.
-        if (units[k]! >= 0x80 && !(units[k]! >= 0xdc00 && units[k]! <= 0xdfff)) utf8Characters += 1;
-      }
-      return { units, starts: decoded.starts, ends: decoded.ends, length: units.length, utf8Characters };
+      for (let k = 0; k < units.length; k += 1) units[k] = decoded.text.charCodeAt(k);
+      return { units, starts: decoded.starts, ends: decoded.ends, length: units.length, utf8Characters: multiByteCharacters(decoded.text) };
     }
     for (let k = 0; k < length; k += 1) if (values[k]! >= 0x80 && values[k]! <= 0x9f) return undefined;
   }

@@ -246,6 +246,19 @@ function readsAsUnspacedScript(counts: LetterCounts): boolean {
 }
 
 /**
+ * Characters of `text` beyond ASCII, each counted once (a surrogate pair is one four-byte UTF-8
+ * character): what a byte decoding that had no error spelt in multi-byte UTF-8 (readsAsWords).
+ */
+export function multiByteCharacters(text: string): number {
+  let count = 0;
+  for (let k = 0; k < text.length; k += 1) {
+    const unit = text.charCodeAt(k);
+    if (unit >= 0x80 && !(unit >= 0xdc00 && unit <= 0xdfff)) count += 1;
+  }
+  return count;
+}
+
+/**
  * Does a decoded text read as words, not as numbers that happen to be character codes? Benign lists
  * (scores, prices, years, ports) decode to letters and symbols picked at random, without spaces or
  * with words no language has. Accepted:
