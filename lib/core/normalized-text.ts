@@ -13,6 +13,13 @@ export interface TextView {
   depth: number;
   /** Maps a half-open range in this view to a half-open range in the original text. */
   toOriginal(start: number, end: number): { start: number; end: number };
+  /**
+   * For a whole-text reading of the canonical view (skeleton, leetspeak, unjoined words, …): where,
+   * in this view's offsets, its text differs from the canonical text, which it repeats verbatim
+   * everywhere else. A detector that scanned the canonical view need only look near these.
+   * Absent for the canonical view, decoded layers, and readings that reorder text.
+   */
+  changes?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** Evidence gathered while normalizing: how much was hidden, and how. */

@@ -2,9 +2,10 @@ import { findings, type Detector, type DetectorMeta } from '../core/detector.ts'
 import type { Finding } from '../core/finding.ts';
 import type { TextView } from '../core/normalized-text.ts';
 import { toAsciiDigits } from '../pii/ascii-digits.ts';
-import type { PiiHit } from '../pii/rule.ts';
+import type { DeferredHit, PiiHit } from '../pii/rule.ts';
 import { PII_RULES } from '../pii/rules/index.ts';
-import { scanPii } from '../pii/scan.ts';
+import { scanBudget, scanPii, type PiiScan, type PiiScanOptions } from '../pii/scan.ts';
+import { widenRanges } from '../normalize/changed-ranges.ts';
 import { scoreFor } from '../pii/score.ts';
 
 export interface PiiOptions {
@@ -62,11 +63,44 @@ const verified = (deferred: ReturnType<typeof scanPii>['deferred']): Promise<Pii
     deferred.filter((_, index) => verdicts[index]).map(({ rule, tier, start, end }) => ({ rule, tier, start, end })),
   );
 
+/** How far around a reading's changes (TextView.changes) it is scanned again: well past any value plus the context words its rules consult. */
+const READING_REACH = 768;
+/**
+ * A hit this close to a window's cut (not the text's edge) may be a piece of a longer value, or
+ * miss context beyond the cut, so it is dropped: such a hit is far from every change, and the
+ * canonical view, which reads the same there, has it right.
+ */
+const CUT_MARGIN = 256;
+
+/**
+ * Scans a whole-text reading of the canonical view only around the places where it differs from it
+ * (elsewhere the canonical scan already found what there is): a 100,000-character reading that
+ * closes up three spaced-out words costs three windows, not another full scan. The windows share
+ * one budget of costly validators; when they would cover most of the text it is scanned whole.
+ */
+function scanAroundChanges(text: string, changes: NonNullable<TextView['changes']>, options: PiiScanOptions): PiiScan {
+  const windows = widenRanges(changes, text.length, READING_REACH, READING_REACH);
+  if (windows.reduce((sum, window) => sum + window.end - window.start, 0) * 2 > text.length) return scanPii(toAsciiDigits(text), options);
+  const shared = { ...options, budget: scanBudget() };
+  const hits: PiiHit[] = [];
+  const deferred: DeferredHit[] = [];
+  for (const window of windows) {
+    const part = scanPii(toAsciiDigits(text.slice(window.start, window.end)), shared);
+    const lowest = window.start === 0 ? 0 : CUT_MARGIN;
+    const highest = window.end === text.length ? window.end - window.start : window.end - window.start - CUT_MARGIN;
+    const inside = (hit: PiiHit) => hit.start >= lowest && hit.end <= highest;
+    for (const hit of part.hits) if (inside(hit)) hits.push({ ...hit, start: hit.start + window.start, end: hit.end + window.start });
+    for (const hit of part.deferred) if (inside(hit)) deferred.push({ ...hit, start: hit.start + window.start, end: hit.end + window.start });
+  }
+  return { hits, deferred };
+}
+
 /**
  * Scans the canonical view (NFKC, invisible characters removed, so full-width digits and digits
  * split by zero-width characters read as plain digits) and every decoded layer (a card number
- * sent as base64 or hex is still a card number leaving), mapping each hit back to the original
- * text; a value found in several views is reported once. Other scripts' decimal digits are
+ * sent as base64 or hex is still a card number leaving) and the readings that can hold personal data
+ * the canonical view does not show as such (isPiiView; around their changes only), mapping each hit
+ * back to the original text; a value found in several views is reported once. Other scripts' decimal digits are
  * folded to ASCII first, one code unit for one. Synchronous unless a hit needs an async check.
  */
 export const pii: Detector<PiiOptions> = {
@@ -74,9 +108,10 @@ export const pii: Detector<PiiOptions> = {
   run({ text, maxScanChars, options }) {
     const settings = { ...meta.defaultOptions, ...options };
     const originalLength = text.original.length;
+    const scanOptions = { regions: settings.phoneRegions, maxHits: settings.maxFindings };
     const scans = [text.canonical, ...text.views.filter(isPiiView)].map((view) => {
-      const scanned = toAsciiDigits(view.text.length > maxScanChars ? view.text.slice(0, maxScanChars) : view.text);
-      return { view, ...scanPii(scanned, { regions: settings.phoneRegions, maxHits: settings.maxFindings }) };
+      const scanned = view.text.length > maxScanChars ? view.text.slice(0, maxScanChars) : view.text;
+      return { view, ...(view.changes ? scanAroundChanges(scanned, view.changes, scanOptions) : scanPii(toAsciiDigits(scanned), scanOptions)) };
     });
     const direct = scans.map(({ hits, view }) => toFindings(hits, view, originalLength));
     const merge = (perView: Finding[][]) => {

@@ -1,6 +1,8 @@
 import type { TextView } from '../core/normalized-text.ts';
 import { AnchorIndex, type AnchorHit } from './anchor-index.ts';
 import { foldCase } from './fold-case.ts';
+import { widenRanges } from '../normalize/changed-ranges.ts';
+import type { Range } from '../normalize/offset-map.ts';
 
 /** One view as the rule engines read it: lower-cased (every offset kept) with every anchor hit in it. */
 export interface ScannedView {
@@ -72,7 +74,7 @@ export class SharedAnchorScan {
       }
       scans.texts.push(text);
       const lower = foldCase(text);
-      const hits = scans.base === undefined ? scans.index.find(lower) : findNear(scans.index, lower, scans.base);
+      const hits = scans.base === undefined ? scans.index.find(lower) : findNear(scans.index, view, lower, scans.base);
       scans.base ??= lower;
       scans.views.push({ lower, hits });
     }
@@ -81,34 +83,32 @@ export class SharedAnchorScan {
 }
 
 /**
- * Anchor hits of a reading that has the base view's length (leetspeak, most skeletons): only
- * near the characters it changed. Anywhere else it reads exactly like the base view, which was
- * scanned in full, so a new match there must cover a changed character; the regions reach
- * further back than any pattern is long. Readings of another length are scanned in full.
+ * Anchor hits of a reading near the places where it differs from the base view, which was scanned
+ * in full: anywhere else it reads exactly like the base, so a new match there must cover a changed
+ * character, and the regions reach further back than any pattern is long. The normalizer says
+ * where its whole-text readings changed (TextView.changes); a view of the base's length without
+ * that note is compared unit by unit, and any other view is scanned in full.
  */
-function findNear(index: AnchorIndex, text: string, base: string): AnchorHit[] {
-  if (text.length !== base.length) return index.find(text);
+function findNear(index: AnchorIndex, view: TextView, text: string, base: string): AnchorHit[] {
+  const changes = view.changes ?? (text.length === base.length ? differences(text, base) : undefined);
+  if (changes === undefined) return index.find(text);
   const hits: AnchorHit[] = [];
-  let regionStart = -1;
-  let regionEnd = -1;
-  const flush = () => {
-    if (regionStart < 0) return;
-    for (const hit of index.find(text.slice(regionStart, regionEnd))) {
-      hits.push({ anchor: hit.anchor, start: hit.start + regionStart, end: hit.end + regionStart });
+  for (const region of widenRanges(changes, text.length, CHANGE_REACH_BEFORE, CHANGE_REACH_AFTER)) {
+    for (const hit of index.find(text.slice(region.start, region.end))) {
+      hits.push({ anchor: hit.anchor, start: hit.start + region.start, end: hit.end + region.start });
     }
-  };
+  }
+  return hits;
+}
+
+/** Where two texts of one length differ, unit by unit. */
+function differences(text: string, base: string): Range[] {
+  const ranges: Range[] = [];
   for (let i = 0; i < text.length; i += 1) {
     if (text.charCodeAt(i) === base.charCodeAt(i)) continue;
-    const start = Math.max(0, i - CHANGE_REACH_BEFORE);
-    const end = Math.min(text.length, i + CHANGE_REACH_AFTER);
-    if (start <= regionEnd) {
-      regionEnd = end;
-      continue;
-    }
-    flush();
-    regionStart = start;
-    regionEnd = end;
+    const last = ranges[ranges.length - 1];
+    if (last && last.end === i) last.end = i + 1;
+    else ranges.push({ start: i, end: i + 1 });
   }
-  flush();
-  return hits;
+  return ranges;
 }

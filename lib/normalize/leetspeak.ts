@@ -1,7 +1,7 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
 import { charFlags, isLetterUnit, UPPER } from './char-class.ts';
 import { COMMON_WORDS, CUE_WORDS } from './english-words.ts';
-import type { MappedView } from './offset-map.ts';
+import type { MappedView, Range } from './offset-map.ts';
 import { LEET_CHARACTER, LEET_HINT, scanAll } from './patterns.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { SpanCollector } from './span-collector.ts';
@@ -180,16 +180,18 @@ export function readLeetspeak(canonical: MappedView): LeetspeakReading {
   }
   // Each reading has its token's length, so the view shares the canonical view's map.
   const pieces: string[] = [];
+  const changed: Range[] = [];
   let cursor = 0;
   tokens.forEach(({ start, end }, index) => {
     const plain = readings[index];
     if (plain === undefined) return;
     pieces.push(text.slice(cursor, start), plain);
+    changed.push({ start, end });
     cursor = end;
     const range = canonical.toOriginal(start, end);
     collector.add(range.start, range.end);
   });
   if (collector.count === 0) return { view: undefined, signal: undefined };
   pieces.push(text.slice(cursor));
-  return { view: canonical.withText('leetspeak', pieces.join('')), signal: collector.signal() };
+  return { view: canonical.withText('leetspeak', pieces.join(''), changed), signal: collector.signal() };
 }

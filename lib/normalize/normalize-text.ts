@@ -3,6 +3,7 @@ import { applyBackspaces } from './backspace.ts';
 import { bidiDisplayView } from './bidi-display.ts';
 import { DecodeBudget, MAX_ANALYZED_CHARS } from './budget.ts';
 import { canonicalize } from './canonicalize.ts';
+import { changesFromCanonical } from './changed-ranges.ts';
 import { CYRILLIC, GREEK, LATIN, LOOKALIKE_SCRIPT, MARK } from './char-class.ts';
 import { canonicalLayer, decodeLayers } from './decode-layers.ts';
 import { readHiddenPayloads } from './hidden-payloads.ts';
@@ -124,7 +125,9 @@ function normalizeOrThrow(original: string): NormalizedText {
   signals.push(...decoded.signals);
   if (budget.exhausted) signals.push({ kind: SIGNAL.budgetExhausted, count: 1, spans: [] });
 
-  const views = [canonical, ...readings.filter((view) => view !== undefined), ...roots.slice(1), ...decoded.views];
+  const wholeReadings = readings.filter((view) => view !== undefined);
+  for (const reading of wholeReadings) if (reading !== canonical) reading.changes = changesFromCanonical(reading, canonical);
+  const views = [canonical, ...wholeReadings, ...roots.slice(1), ...decoded.views];
   // The analysed prefix is the canonical view itself unless the text is longer than the cap.
   return { original, canonical, views, signals: mergeSignals(signals) };
 }

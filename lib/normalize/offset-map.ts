@@ -1,4 +1,5 @@
 import type { TextView } from '../core/normalized-text.ts';
+import { ChangeList } from './changed-ranges.ts';
 
 /** Half-open range of UTF-16 code units. */
 export interface Range {
@@ -23,6 +24,13 @@ export class MappedView implements TextView {
   readonly ends: Int32Array | null;
   /** False when the view reorders text (reversed and upside-down readings). */
   readonly monotone: boolean;
+  /** Set by the normalizer on whole-text readings (TextView.changes). */
+  changes?: readonly Range[];
+  /**
+   * How this view was made, when its maker knew: the ranges (this view's offsets) where it differs
+   * from `base`, which it repeats verbatim everywhere else. Set by ViewBuilder and withText.
+   */
+  changedFrom?: { base: MappedView; ranges: readonly Range[] };
 
   constructor(
     name: string,
@@ -63,9 +71,12 @@ export class MappedView implements TextView {
    * A reading of the same length whose every unit comes from the unit at the same place here (a
    * letter-for-letter substitution): it shares this view's map, so making it costs no copy.
    */
-  withText(name: string, text: string): MappedView {
+  withText(name: string, text: string, changed?: readonly Range[]): MappedView {
     if (text.length !== this.text.length) throw new RangeError('withText needs a reading of the same length');
-    return new MappedView(name, text, this.depth, this.originalLength, this.starts, this.ends, this.monotone);
+    const view = new MappedView(name, text, this.depth, this.originalLength, this.starts, this.ends, this.monotone);
+    // `changed`: where the substitutions are, in order (a superset is fine: the units are compared nowhere).
+    if (changed) view.changedFrom = { base: this, ranges: changed };
+    return view;
   }
 
   /** The same text and map under another name. */
@@ -134,6 +145,14 @@ export class ViewBuilder {
   private ends: Int32Array;
   private size = 0;
   private monotone = true;
+  /**
+   * What the view repeats and where it departs from it (MappedView.changedFrom): the one view every
+   * appendFrom copied from, in order (null once there is no such view), where the last copy ended
+   * there, and the units appended, or following a skipped stretch, so far.
+   */
+  private copiedFrom: MappedView | null | undefined = undefined;
+  private copiedTo = 0;
+  private readonly changes = new ChangeList();
 
   constructor(capacity = 64) {
     const initial = Math.max(16, capacity | 0);
@@ -167,6 +186,7 @@ export class ViewBuilder {
       this.starts[this.size + k] = start;
       this.ends[this.size + k] = end;
     }
+    if (this.copiedFrom !== null) this.changes.mark(this.size, this.size + count);
     this.size += count;
     this.pieces.push(piece);
   }
@@ -186,8 +206,20 @@ export class ViewBuilder {
       this.ends.set(source.ends.subarray(from, to), this.size);
     }
     if (!source.monotone) this.monotone = false;
+    this.noteCopy(source, from, to);
     this.size += count;
     this.pieces.push(source.text.slice(from, to));
+  }
+
+  private noteCopy(source: MappedView, from: number, to: number): void {
+    if (this.copiedFrom === undefined) this.copiedFrom = source;
+    if (this.copiedFrom !== source || from < this.copiedTo) {
+      this.copiedFrom = null;
+      return;
+    }
+    // A stretch of the source left out: the unit after the gap reads differently.
+    if (from > this.copiedTo) this.changes.mark(this.size);
+    this.copiedTo = to;
   }
 
   /** Appends source.slice(from, to) of a raw string whose unit k sits at original offset base + k. */
@@ -199,6 +231,7 @@ export class ViewBuilder {
       this.starts[this.size + k] = base + k;
       this.ends[this.size + k] = base + k + 1;
     }
+    this.copiedFrom = null;
     this.size += count;
     this.pieces.push(source.slice(from, to));
   }
@@ -206,6 +239,7 @@ export class ViewBuilder {
   /** Declares that the view reorders text, so range lookups must scan instead of assuming order. */
   markReordered(): void {
     this.monotone = false;
+    this.copiedFrom = null;
   }
 
   build(name: string, depth: number, originalLength: number): MappedView {
@@ -213,7 +247,7 @@ export class ViewBuilder {
     // Most views fill the capacity they were given (the length of their source): share the
     // arrays then rather than copy them; a copy only when more than half would go unused.
     const share = this.size * 2 >= this.starts.length;
-    return new MappedView(
+    const view = new MappedView(
       name,
       text,
       depth,
@@ -222,5 +256,11 @@ export class ViewBuilder {
       share ? this.ends.subarray(0, this.size) : this.ends.slice(0, this.size),
       this.monotone,
     );
+    const base = this.copiedFrom;
+    if (base) {
+      if (this.copiedTo < base.text.length && this.size > 0) this.changes.mark(this.size - 1);
+      view.changedFrom = { base, ranges: this.changes.ranges };
+    }
+    return view;
   }
 }

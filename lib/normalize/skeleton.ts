@@ -193,7 +193,7 @@ function skeletonView(canonical: MappedView, folds: ReadonlyArray<{ at: number; 
       cursor = at + width;
     }
     pieces.push(text.slice(cursor));
-    return canonical.withText('skeleton', pieces.join(''));
+    return canonical.withText('skeleton', pieces.join(''), folds.map(({ at, width }) => ({ start: at, end: at + width })));
   }
   const builder = new ViewBuilder(text.length);
   let cursor = 0;

@@ -9,6 +9,8 @@ export interface PiiScanOptions {
   /** Stop collecting after this many hits (a paste of 10,000 addresses is one signal anyway). */
   maxHits?: number;
   rules?: readonly PiiRule[];
+  /** The costly validators' allowance, when several scans must share one (scanBudget()). */
+  budget?: MatchContext['budget'];
 }
 
 export interface PiiScan {
@@ -20,6 +22,9 @@ export interface PiiScan {
 /** Costly validators per scan: bounded so a hostile paste cannot buy unbounded work. */
 const PHONE_PARSES = 64;
 const HASHES = 16;
+/** A fresh allowance of costly validators: what one scan may spend. */
+export const scanBudget = (): MatchContext['budget'] => ({ phoneParses: PHONE_PARSES, hashes: HASHES });
+
 /** Candidates a rule may examine per scan (each is a bounded sticky match). */
 const MAX_CANDIDATES_PER_RULE = 4_000;
 
@@ -37,7 +42,7 @@ export function scanPii(text: string, options: PiiScanOptions): PiiScan {
   const context: MatchContext = {
     text,
     keywords: new KeywordIndex(anchors.keywords),
-    budget: { phoneParses: PHONE_PARSES, hashes: HASHES },
+    budget: options.budget ?? scanBudget(),
     regions: options.regions,
   };
   const candidates: Candidate[] = [];

@@ -114,6 +114,18 @@ describe('pii in the pipeline (standard profile unless named)', () => {
     expect(text.slice(redaction!.start, redaction!.end)).toMatch(/^62573 Cas-sidy Stre-et/);
   });
 
+  it('reads a long text\'s readings around their changes only, and finds there what a whole scan finds', async () => {
+    const filler = 'We walked along the river and talked about the long summer ahead of us.\n'.repeat(150);
+    const joined = 'There_is_a_lady_at_340_Main_Street_Springfield_who_needs_help';
+    const text = `${filler}Reach me at ${email} today, h4ck3rs.\n${filler}${joined}\n${filler}call 0171 1234567 or 4377 8771 8963 5137\n`;
+    const verdict = await scan(text);
+    const ids = verdict.findings.map((f) => f.ruleId);
+    expect(ids.filter((id) => id === 'pii/email')).toHaveLength(1);
+    expect(ids.filter((id) => id === 'pii/payment-card')).toHaveLength(1);
+    const address = verdict.findings.find((f) => f.ruleId === 'pii/street-address');
+    expect(text.slice(address!.spans[0]!.start, address!.spans[0]!.end)).toMatch(/^340_Main_Street/);
+  });
+
   it('does not report a value twice when the canonical and a decoded view both show it', async () => {
     const verdict = await scan('card 4539 1488 0343 6467');
     expect(verdict.findings.filter((f) => f.ruleId === 'pii/payment-card')).toHaveLength(1);

@@ -67,3 +67,35 @@ describe('MappedView', () => {
     expect(new ViewBuilder().build('e', 1, 5).toOriginal(0, 3)).toEqual({ start: 0, end: 0 });
   });
 });
+
+describe('ViewBuilder.changedFrom', () => {
+  it('records where a view copied from one source departs from it: appended pieces, skipped stretches, a cut end', () => {
+    const source = identityView('canonical', 'ignore all previous');
+    const builder = new ViewBuilder();
+    builder.appendFrom(source, 0, 6);
+    builder.append(' ', 6, 6);
+    builder.appendFrom(source, 7, 10);
+    builder.appendFrom(source, 11, 15);
+    const view = builder.build('reading', 0, source.text.length);
+    expect(view.text).toBe('ignore allprev');
+    expect(view.changedFrom?.base).toBe(source);
+    // the space appended at 6, the unit after the skipped space (10), and the last unit (the tail was cut)
+    expect(view.changedFrom?.ranges).toEqual([{ start: 6, end: 14 }]);
+  });
+
+  it('records nothing it cannot vouch for: two sources, copies out of order, raw strings', () => {
+    const a = identityView('a', 'abc');
+    const b = identityView('b', 'xyz');
+    const mixed = new ViewBuilder();
+    mixed.appendFrom(a, 0, 1);
+    mixed.appendFrom(b, 1, 2);
+    expect(mixed.build('mixed', 0, 3).changedFrom).toBeUndefined();
+    const backwards = new ViewBuilder();
+    backwards.appendFrom(a, 2, 3);
+    backwards.appendFrom(a, 0, 1);
+    expect(backwards.build('backwards', 0, 3).changedFrom).toBeUndefined();
+    const raw = new ViewBuilder();
+    raw.appendIdentity('abc', 0, 3, 0);
+    expect(raw.build('raw', 0, 3).changedFrom).toBeUndefined();
+  });
+});
