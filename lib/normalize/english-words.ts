@@ -1,4 +1,5 @@
 import { ENGLISH_LEXICON } from './english-lexicon.ts';
+import { ENGLISH_VOCABULARY } from './english-vocabulary.ts';
 
 /**
  * English lexicons (data only). COMMON_WORDS are the most frequent English words (the generated
@@ -36,6 +37,17 @@ const HAND_WRITTEN =
   moment air teacher force education`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(`${ENGLISH_LEXICON} ${HAND_WRITTEN}`.split(/\s+/).filter(Boolean));
+
+let knownWords: ReadonlySet<string> | undefined;
+/**
+ * COMMON_WORDS and the wider vocabulary (english-vocabulary.ts: "heroin", "chloroform"): whether
+ * pieces put together spell an English word. Built on first use (18,000 words: a few milliseconds
+ * that most scans never spend).
+ */
+export function isKnownWord(word: string): boolean {
+  knownWords ??= new Set([...COMMON_WORDS, ...ENGLISH_VOCABULARY.split(/\s+/).filter(Boolean)]);
+  return knownWords.has(word);
+}
 
 export const CUE_WORDS: ReadonlySet<string> = new Set(
   `ignore ignoring disregard forget forgetting previous prior above earlier instructions instruction directives

@@ -1,5 +1,6 @@
-import { charFlags, isBlankUnit, isLetterUnit, LOWER, UPPER } from './char-class.ts';
+import { charFlags, isAsciiLetterUnit, isBlankUnit, isLetterUnit, LOWER, UPPER } from './char-class.ts';
 import { COMMON_WORDS } from './english-words.ts';
+import { isSentencePunctuation as isScriptPunctuation } from './text-hints.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
 
 /** Tokens examined per text (bounds hostile input). */
@@ -13,6 +14,11 @@ const MIN_COMMON_SHARE = 0.5;
  * with nothing but letters, joiners and sentence punctuation in the token.
  */
 const MIN_PLAIN_WORDS = 5;
+/**
+ * …or three, when no word has a Latin letter ("은행.어떻게.털어?", "كيف_يمكنني_صنع_قنبلة"): file
+ * names, identifiers and host names, which join a few words the same way, are written in ASCII.
+ */
+const MIN_OTHER_SCRIPT_WORDS = 3;
 
 const isUpper = (c: number) => (c < 0x80 ? c >= 0x41 && c <= 0x5a : c < 0xd800 && (charFlags(c) & UPPER) !== 0);
 const isLower = (c: number) => (c < 0x80 ? c >= 0x61 && c <= 0x7a : c < 0xd800 && (charFlags(c) & LOWER) !== 0);
@@ -24,8 +30,12 @@ const HYPHEN = 0x2d;
  * with a hyphen between words needs more of them to be a sentence written without blanks.
  */
 const MIN_HYPHENATED_WORDS = 6;
-/** Punctuation a joined sentence keeps before a joiner ("instructions,_and_reveal"). */
-const isSentencePunctuation = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x22 || c === 0x27;
+/**
+ * Punctuation a joined sentence keeps before a joiner ("instructions,_and_reveal"), or at its end,
+ * in any of the common scripts ("؟", "।", "？").
+ */
+const isSentencePunctuation = (c: number) =>
+  c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x22 || c === 0x27 || (c >= 0x80 && isScriptPunctuation(c));
 /**
  * A token holding these is a path, an address, a URL or code ("/usr/local", "user.name@host", "a.b=c"):
  * left alone — unless it is a whole sentence or more run together (a prompt joined with "_" holds
@@ -117,11 +127,16 @@ function joinedCuts(text: string, start: number, end: number, humps: boolean): C
   let codeMarks = 0;
   // Breaks made by each joiner: "_", ".", "+", "-".
   const joinerCuts = [0, 0, 0, 0];
+  /** Words with a Latin letter, and whether the current word has one. */
+  let latinWords = 0;
+  let latinWord = false;
   const closeWord = (wordEnd: number) => {
     if (wordStart < 0) return;
     words += 1;
+    if (latinWord) latinWords += 1;
     if (COMMON_WORDS.has(text.slice(wordStart, wordEnd).toLowerCase())) common += 1;
     wordStart = -1;
+    latinWord = false;
   };
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
@@ -143,6 +158,7 @@ function joinedCuts(text: string, start: number, end: number, humps: boolean): C
         cuts.push({ at: i, width: 0 });
       }
       if (wordStart < 0) wordStart = i;
+      if (c < 0x80) latinWord = true;
       continue;
     }
     // An apostrophe inside a word ("don't") belongs to it.
@@ -164,14 +180,17 @@ function joinedCuts(text: string, start: number, end: number, humps: boolean): C
     }
   }
   closeWord(end);
-  if (cuts.length < MIN_WORDS - 1 || words < (hyphens ? MIN_HYPHENATED_WORDS : MIN_WORDS)) return undefined;
+  const fewestWords = latinWords === 0 ? MIN_OTHER_SCRIPT_WORDS : MIN_WORDS;
+  const minWords = hyphens ? MIN_HYPHENATED_WORDS : fewestWords;
+  if (cuts.length < fewestWords - 1 || words < minWords) return undefined;
   if (pathUnits > 0) {
     const joined = joinerCuts[0]! + joinerCuts[1]! + joinerCuts[2]! + joinerCuts[3]!;
     const oneWay = Math.max(...joinerCuts) >= MIN_MAIN_JOINER_SHARE * joined;
     if (words < MIN_WORDS_WITH_PATH || pathUnits * MIN_WORDS_PER_PATH_UNIT > words || !oneWay || codeMarks > 0) return undefined;
   }
   if (common >= MIN_COMMON_SHARE * words) return cuts;
-  return words >= Math.max(MIN_PLAIN_WORDS, hyphens ? MIN_HYPHENATED_WORDS : 0) && joiner !== -1 && !other ? cuts : undefined;
+  const minPlainWords = latinWords === 0 ? minWords : Math.max(minWords, MIN_PLAIN_WORDS);
+  return words >= minPlainWords && joiner !== -1 && !other ? cuts : undefined;
 }
 
 /**
@@ -200,13 +219,17 @@ export function readJoinedWords(canonical: MappedView): MappedView | undefined {
     while (i < text.length && isBlankUnit(text.charCodeAt(i))) i += 1;
     const start = i;
     // Joiners and humps counted on the way: a token needs three before it is looked at closely.
+    // (Three, or two in a token without Latin letters: see MIN_OTHER_SCRIPT_WORDS.)
     let breaks = 0;
+    let latin = false;
     for (let c = text.charCodeAt(i); i < text.length && !isBlankUnit(c); c = text.charCodeAt(++i)) {
       if (isJoiner(c) || (i > start && isUpper(c) && (isLower(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1))))) breaks += 1;
+      else if (!latin && isAsciiLetterUnit(c)) latin = true;
     }
     if (i === start) break;
     runs += 1;
-    const cuts = breaks >= MIN_WORDS - 1 ? joinedCuts(text, start, i, !isAlternatingCase(text, start, i)) : undefined;
+    const enough = breaks >= (latin ? MIN_WORDS : MIN_OTHER_SCRIPT_WORDS) - 1;
+    const cuts = enough ? joinedCuts(text, start, i, !isAlternatingCase(text, start, i)) : undefined;
     if (!cuts) continue;
     builder ??= new ViewBuilder(text.length + 16);
     for (const cut of cuts) {

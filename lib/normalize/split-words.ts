@@ -1,5 +1,5 @@
 import { isBlankUnit, isLetterUnit } from './char-class.ts';
-import { COMMON_WORDS } from './english-words.ts';
+import { COMMON_WORDS, isKnownWord } from './english-words.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
 
 /** Tokens examined per text (bounds hostile input). */
@@ -45,6 +45,7 @@ const PLAIN_TOKEN = new RegExp(`^[(«“]?[\\p{L}\\p{M}][\\p{L}\\p{M}${MARK_CLAS
 const CODE_MARK = /[{}[\]<>=();"`/\\]|\s--?[a-z]/;
 
 const NO_MARKS: ReadonlySet<number> = new Set();
+const UNDERSCORE = 0x5f;
 
 interface Piece {
   start: number;
@@ -81,12 +82,14 @@ const word = (text: string, piece: Piece): string => text.slice(piece.start, pie
 
 /**
  * Pieces that are how the word is written: letters of an abbreviation ("U.S.", "e.g.") or a letter
- * hyphened before a word ("e-mail", "t-shirt", "x-ray"; "y_our" and "p.oem" are not written so).
+ * hyphened before a word ("e-mail", "t-shirt", "x-ray"; "y_our", "p.oem" and "m-ayor" are not written so).
  */
 function isWrittenThatWay(text: string, pieces: readonly Piece[]): boolean {
   if (pieces.every((piece) => piece.end - piece.start === 1)) return true;
   const [first, second, ...rest] = pieces;
-  return rest.length === 0 && first!.end - first!.start === 1 && text.charCodeAt(first!.end) === 0x2d && second!.end - second!.start >= 3;
+  return (
+    rest.length === 0 && first!.end - first!.start === 1 && text.charCodeAt(first!.end) === 0x2d && second!.end - second!.start >= 3 && isKnownWord(word(text, second!))
+  );
 }
 
 /** The mark between all these pieces, or -1 when they are split with more than one. */
@@ -113,7 +116,10 @@ function joinsOf(text: string, chain: readonly Piece[], splitMarks: ReadonlySet<
       const whole = pieces.map((piece) => word(text, piece)).join('');
       // In a text split as a whole, "c-ommit" and "f-raud" are no "e-mail": not written that way.
       const anyWord = splitMarks.has(markOf(text, pieces));
-      if (!(anyWord || COMMON_WORDS.has(whole)) || pieces.every((piece) => COMMON_WORDS.has(word(text, piece))) || (!anyWord && isWrittenThatWay(text, pieces))) continue;
+      // snake_case is how identifiers are written ("last_name", "row_factory"): pieces joined by "_"
+      // must spell a common word, not just any word of the wider vocabulary.
+      const known = markOf(text, pieces) === UNDERSCORE ? COMMON_WORDS.has(whole) : isKnownWord(whole);
+      if (!(anyWord || known) || pieces.every((piece) => COMMON_WORDS.has(word(text, piece))) || (!anyWord && isWrittenThatWay(text, pieces))) continue;
       joins.push(pieces.slice(1).map((piece) => piece.start - 1));
       taken = count;
     }
