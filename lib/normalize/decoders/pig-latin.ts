@@ -1,5 +1,5 @@
 import { MAX_REGIONS } from '../budget.ts';
-import { COMMON_WORDS } from '../english-words.ts';
+import { COMMON_WORDS, isKnownWord } from '../english-words.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
@@ -94,6 +94,9 @@ export function unpig(word: string): string | undefined {
     common(kept) ??
     inflected(moved) ??
     inflected(kept) ??
+    // Then the wider vocabulary ("eroinhay" is "heroin", a word the common lexicon lacks).
+    moved.find(isKnownWord) ??
+    kept.find(isKnownWord) ??
     way ??
     (moved.length > 0 ? mostEnglish(moved) : mostEnglish(kept));
   return found === undefined ? undefined : withCaseOf(word, found);
