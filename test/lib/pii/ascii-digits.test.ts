@@ -13,4 +13,13 @@ describe('toAsciiDigits', () => {
     expect(toAsciiDigits(ascii)).toBe(ascii);
     expect(toAsciiDigits('math 𝟏𝟐')).toBe('math 𝟏𝟐');
   });
+  it('knows every BMP decimal digit Unicode knows, and nothing else', () => {
+    const differs: number[] = [];
+    for (let code = 0; code < 0x10000; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      if ((toAsciiDigits(`x${char}`) !== `x${char}`) !== /[^\P{Nd}0-9]/u.test(char)) differs.push(code);
+    }
+    expect(differs).toEqual([]);
+  });
 });
