@@ -2,7 +2,6 @@ import type { TextView } from '../core/normalized-text.ts';
 import { AnchorIndex, type AnchorHit } from './anchor-index.ts';
 import { foldCase } from './fold-case.ts';
 import { widenRanges } from '../normalize/changed-ranges.ts';
-import type { Range } from '../normalize/offset-map.ts';
 
 /** One view as the rule engines read it: lower-cased (every offset kept) with every anchor hit in it. */
 export interface ScannedView {
@@ -11,7 +10,7 @@ export interface ScannedView {
 }
 
 /**
- * How far from a changed character an anchor hit of a same-length reading is looked for: further
+ * How far from a changed character an anchor hit of a whole-text reading is looked for: further
  * back than the longest match any pattern can make (their gaps are bounded), and past the longest
  * anchor plus lookback ahead.
  */
@@ -25,8 +24,6 @@ interface Scans {
   /** Per view in order: its scan, or null when its (cut) text repeats an earlier view's. */
   views: Array<ScannedView | null>;
   texts: string[];
-  /** The first view scanned in full (the canonical form); later readings are compared with it. */
-  base: string | undefined;
 }
 
 /**
@@ -62,7 +59,7 @@ export class SharedAnchorScan {
     this.#index ??= new AnchorIndex([...this.#ids.keys()]);
     let scans = this.#scans.get(views);
     if (!scans || scans.maxCharsPerView !== maxCharsPerView || scans.index !== this.#index) {
-      scans = { maxCharsPerView, index: this.#index, views: [], texts: [], base: undefined };
+      scans = { maxCharsPerView, index: this.#index, views: [], texts: [] };
       this.#scans.set(views, scans);
     }
     while (scans.views.length <= position) {
@@ -74,8 +71,7 @@ export class SharedAnchorScan {
       }
       scans.texts.push(text);
       const lower = foldCase(text);
-      const hits = scans.base === undefined ? scans.index.find(lower) : findNear(scans.index, view, lower, scans.base);
-      scans.base ??= lower;
+      const hits = view.changes ? findNear(scans.index, view.changes, lower) : scans.index.find(lower);
       scans.views.push({ lower, hits });
     }
     return scans.views[position]!;
@@ -83,15 +79,12 @@ export class SharedAnchorScan {
 }
 
 /**
- * Anchor hits of a reading near the places where it differs from the base view, which was scanned
- * in full: anywhere else it reads exactly like the base, so a new match there must cover a changed
- * character, and the regions reach further back than any pattern is long. The normalizer says
- * where its whole-text readings changed (TextView.changes); a view of the base's length without
- * that note is compared unit by unit, and any other view is scanned in full.
+ * Anchor hits of a whole-text reading near the places where it differs from the canonical view
+ * (TextView.changes), which the engines scan first and in full: anywhere else the reading repeats
+ * it, so a new match there must cover a changed character, and the regions reach further back than
+ * any pattern is long. Other views are scanned in full.
  */
-function findNear(index: AnchorIndex, view: TextView, text: string, base: string): AnchorHit[] {
-  const changes = view.changes ?? (text.length === base.length ? differences(text, base) : undefined);
-  if (changes === undefined) return index.find(text);
+function findNear(index: AnchorIndex, changes: NonNullable<TextView['changes']>, text: string): AnchorHit[] {
   const hits: AnchorHit[] = [];
   for (const region of widenRanges(changes, text.length, CHANGE_REACH_BEFORE, CHANGE_REACH_AFTER)) {
     for (const hit of index.find(text.slice(region.start, region.end))) {
@@ -99,16 +92,4 @@ function findNear(index: AnchorIndex, view: TextView, text: string, base: string
     }
   }
   return hits;
-}
-
-/** Where two texts of one length differ, unit by unit. */
-function differences(text: string, base: string): Range[] {
-  const ranges: Range[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    if (text.charCodeAt(i) === base.charCodeAt(i)) continue;
-    const last = ranges[ranges.length - 1];
-    if (last && last.end === i) last.end = i + 1;
-    else ranges.push({ start: i, end: i + 1 });
-  }
-  return ranges;
 }
