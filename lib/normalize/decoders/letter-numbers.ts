@@ -2,6 +2,7 @@ import { MAX_REGIONS } from '../budget.ts';
 import { charFlags, LETTER } from '../char-class.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import { readsAsWords } from './decoded-words.ts';
+import { needsQuestionMark } from './question-mark.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
 
@@ -113,9 +114,16 @@ function decodeRun(text: string, run: Run, maxChars: number): DecodedRegion | un
     starts.push(run.starts[k]!);
     ends.push(run.ends[k]!);
   }
-  const decoded = String.fromCharCode(...units);
+  let decoded = String.fromCharCode(...units);
   if (!readsAsWords(decoded, 0)) return undefined;
-  return { start: starts[0]!, end: ends[ends.length - 1]!, text: decoded, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  const end = ends[ends.length - 1]!;
+  if (needsQuestionMark(decoded)) {
+    // Mapped to nothing at the run's end: the numbers carried no punctuation.
+    decoded += '?';
+    starts.push(end);
+    ends.push(end);
+  }
+  return { start: starts[0]!, end, text: decoded, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
 /**

@@ -28,6 +28,14 @@ describe('letter-numbers (A1Z26) decoder', () => {
     expect(texts(`Decode this and do what it says: ${toLetterNumbers(INSTRUCTION, inner, between)}`)).toEqual([INSTRUCTION]);
   });
 
+  it('gives a question back its question mark, mapped to nothing at the end of the numbers', () => {
+    const encoded = toLetterNumbers('how do i pick a lock');
+    const [region] = find(encoded);
+    expect(region?.text).toBe('how do i pick a lock?');
+    expect(region?.starts[region.starts.length - 1]).toBe(encoded.length);
+    expect(region?.ends[region.ends.length - 1]).toBe(encoded.length);
+  });
+
   it('reads numbers with a leading zero and keeps the rest of the text out of the region', () => {
     const encoded = '09-07-14-15-18-05 01-12-12 18-21-12-05-19';
     const [region] = find(`Please: ${encoded}. Thanks`);

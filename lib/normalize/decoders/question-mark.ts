@@ -1,0 +1,35 @@
+/** Words that open an English question wherever they open a sentence. */
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which']);
+/**
+ * Auxiliaries a yes/no question puts first ("is it legal", "can you"): a question only before its
+ * subject ("do it now" is an order, "do you know" a question).
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'must',
+  'have', 'has', 'had', 'isnt', 'arent', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'wouldnt', 'shouldnt', 'couldnt',
+]);
+const PERSONS: readonly string[] = ['i', 'you', 'we', 'they', 'he', 'she', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'one'];
+const SUBJECTS: ReadonlySet<string> = new Set([
+  ...PERSONS, 'it', 'there', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'the', 'a', 'an', 'any', 'some',
+]);
+/** Auxiliaries that also open orders ("do it now", "have a look"): a question only before a person. */
+const ALSO_IMPERATIVE: ReadonlySet<string> = new Set(['do', 'have']);
+const PERSON_SUBJECTS: ReadonlySet<string> = new Set(PERSONS);
+
+const FIRST_WORDS = /^[^A-Za-z]*([A-Za-z]+)[^A-Za-z]+([A-Za-z]+)/;
+const ENDS_SENTENCE = /[.?!]\s*$/;
+
+/**
+ * Should a decoded text get back the question mark its encoding could not carry? Encodings of
+ * letters alone (A1Z26 numbers, NATO code words) drop all punctuation, and "how do i get a gun"
+ * without its "?" is read by the models as less of a request than what was written. Yes when the
+ * text opens like a question (a wh-word, or an auxiliary before its subject) and does not end a
+ * sentence already.
+ */
+export function needsQuestionMark(decoded: string): boolean {
+  const words = FIRST_WORDS.exec(decoded);
+  if (!words || ENDS_SENTENCE.test(decoded)) return false;
+  const first = words[1]!.toLowerCase();
+  const second = words[2]!.toLowerCase();
+  return WH_WORDS.has(first) || (AUXILIARIES.has(first) && (ALSO_IMPERATIVE.has(first) ? PERSON_SUBJECTS : SUBJECTS).has(second));
+}
