@@ -134,6 +134,17 @@ export const isAsciiCapitalUnit = (unit: number): boolean => unit >= 0x41 && uni
 /** ".", "?" or "!": the marks that end a sentence. */
 export const isSentenceStopUnit = (unit: number): boolean => unit === 0x2e || unit === 0x3f || unit === 0x21;
 
+/** The marks that end a sentence in the common scripts: ASCII's, Arabic ؟ and ۔, the dandas, CJK 。？！. */
+export const isScriptSentenceStopUnit = (unit: number): boolean =>
+  isSentenceStopUnit(unit) ||
+  unit === 0x61f ||
+  unit === 0x6d4 ||
+  unit === 0x964 ||
+  unit === 0x965 ||
+  unit === 0x3002 ||
+  unit === 0xff1f ||
+  unit === 0xff01;
+
 /** a, e, i, o, u in either case (ASCII only). */
 export const isAsciiVowelUnit = (unit: number): boolean => {
   const lower = unit | 0x20;

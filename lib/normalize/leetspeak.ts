@@ -100,9 +100,21 @@ interface Token {
   token: string;
 }
 
-/** What may stand between two words of a sentence: blanks and the punctuation after a word. */
+/**
+ * What may stand between two words of a sentence: blanks and the punctuation after a word, and the
+ * apostrophe of a contraction ("wh47'5" → "what's", "1'v3" → "i've": its digit is part of the word).
+ */
 const isWordGap = (unit: number) =>
-  unit === 0x20 || unit === 0x09 || unit === 0x2c || unit === 0x3b || unit === 0x3a || unit === 0x2e || unit === 0x3f || unit === 0x21;
+  unit === 0x20 ||
+  unit === 0x09 ||
+  unit === 0x2c ||
+  unit === 0x3b ||
+  unit === 0x3a ||
+  unit === 0x2e ||
+  unit === 0x3f ||
+  unit === 0x21 ||
+  unit === 0x27 ||
+  unit === 0x2019;
 /** Most characters between a token of digits and the word next to it. */
 const MAX_WORD_GAP = 2;
 

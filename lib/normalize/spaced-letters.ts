@@ -21,7 +21,8 @@ interface Run {
   parts: Array<{ start: number; end: number; gap: boolean }>;
 }
 
-const isLetterLike = (ch: string) => /\p{L}/u.test(ch);
+/** A letter, or a script's mark spaced out on its own ("ম ি": Bengali's vowel sign after its consonant). */
+const isLetterLike = (ch: string) => /[\p{L}\p{M}]/u.test(ch);
 
 /**
  * Is a spread-out run writing or a flood? Words use three or more different letters; one letter

@@ -187,7 +187,8 @@ function backwardsMarkAt(text: string, i: number, unit: number): boolean {
     return isBreak(before) && next >= 0x80 && next < 0xd800 && (charFlags(next) & ANY_LETTER) !== 0;
   }
   const flags = charFlags(unit);
-  if (flags & MARK) return isBreak(before) || isSentencePunctuation(before);
+  // A mark with a blank after it too is a letter spaced out code point by code point ("ম ি").
+  if (flags & MARK) return (isBreak(before) || isSentencePunctuation(before)) && !isBreak(text.charCodeAt(i + 1));
   if (!(flags & CAPITAL)) return false;
   const after = text.charCodeAt(i + 1);
   const afterFlags = after >= 0x80 && after < 0xd800 ? charFlags(after) : (after | 0x20) >= 0x61 && (after | 0x20) <= 0x7a ? ANY_LETTER : 0;
@@ -195,10 +196,9 @@ function backwardsMarkAt(text: string, i: number, unit: number): boolean {
 }
 
 /**
- * Does the ASCII sentence punctuation at `i`, before any letter of its line piece, start a line
- * written backwards ("?ssenisub", "?어들만")? A question or exclamation mark at the start of a line,
- * directly before a word, is one; a full stop or comma only before a letter of another script
- * (".gitignore", ".NET" and ",x" are ordinary in Latin text).
+ * Does the ASCII sentence punctuation at `i` show a line written backwards ("?ssenisub", "?어들만")?
+ * A question or exclamation mark after a blank, directly before a word, is one; a full stop or comma
+ * only before a letter of another script (".gitignore", ".NET" and ",x" are ordinary in Latin text).
  */
 function asciiBackwardsMarkAt(text: string, i: number, unit: number): boolean {
   if (!isBreak(text.charCodeAt(i - 1))) return false;
@@ -322,7 +322,9 @@ export function scanHints(text: string, ascii: boolean): TextHints {
     }
 
     // From here on `unit` is ASCII and not a space (the fast paths above took the rest).
-    if (!backwards && pairs === 0 && (unit === 0x3f || unit === 0x21 || unit === 0x2e || unit === 0x2c)) backwards = asciiBackwardsMarkAt(text, i, unit);
+    // A question or exclamation mark before a word marks it anywhere in the line: text reversed word
+    // by word ends with "?ssenisub" (FlipAttack's FCW); a full stop or comma only where the line starts.
+    if (!backwards && (unit === 0x3f || unit === 0x21 || (pairs === 0 && (unit === 0x2e || unit === 0x2c)))) backwards = asciiBackwardsMarkAt(text, i, unit);
     // Letter pairs, per line piece.
     if (cls & LETTER) {
       const letter = (unit | 0x20) - 0x61;

@@ -64,8 +64,14 @@ export function unpig(word: string): string | undefined {
   if (lower.length < 3 || !lower.endsWith('ay')) return undefined;
   const hyphen = lower.indexOf('-');
   if (hyphen > 0) {
-    // The hyphenated spelling says what moved: "evious-pray" (pr), "all-way" (nothing).
     const moved = lower.slice(hyphen + 1, -2);
+    // Two Pig Latin words joined by a hyphen ("elfsay-awareway" is "self-aware"): each read alone.
+    if (moved.length > MAX_CLUSTER || [...moved].some(isVowel)) {
+      const first = unpig(word.slice(0, hyphen));
+      const second = unpig(word.slice(hyphen + 1));
+      return first === undefined || second === undefined ? undefined : `${first}-${second}`;
+    }
+    // The hyphenated spelling says what moved: "evious-pray" (pr), "all-way" (nothing).
     const reading = moved === '' || moved === 'w' || moved === 'y' || moved === 'h' ? lower.slice(0, hyphen) : moved + lower.slice(0, hyphen);
     return withCaseOf(word, reading);
   }

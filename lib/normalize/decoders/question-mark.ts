@@ -1,5 +1,5 @@
-/** Words that open an English question wherever they open a sentence. */
-const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which']);
+/** Words that open an English question wherever they open a sentence (contracted ones without their apostrophe, as decoded). */
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which', 'whats', 'hows', 'whos', 'wheres', 'whys']);
 /**
  * Auxiliaries a yes/no question puts first ("is it legal", "can you"): a question only before its
  * subject ("do it now" is an order, "do you know" a question).

@@ -172,7 +172,8 @@ function orthography(text: string, start: number, end: number, capitalLastHash: 
   // Most words begin and end with a small ASCII letter: no capital or mark at either edge.
   const lastUnit = text.charCodeAt(end - 1);
   if (firstUnit >= 0x61 && firstUnit <= 0x7a && lastUnit >= 0x61 && lastUnit <= 0x7a) return facts;
-  if (firstUnit >= 0x300 && firstUnit < 0xd800 && (charFlags(firstUnit) & MARK) !== 0) facts |= MARK_FIRST;
+  // A mark standing alone is letters spaced out one code point at a time ("ম ি"), not a word reversed.
+  if (end - start >= 2 && firstUnit >= 0x300 && firstUnit < 0xd800 && (charFlags(firstUnit) & MARK) !== 0) facts |= MARK_FIRST;
   // Capitals: only words of three letters or more, all of a cased script, with exactly one capital.
   let letters = 0;
   let capitals = 0;
@@ -339,6 +340,13 @@ export function readsReversed(evidence: ReadingEvidence): boolean {
   if (evidence.words === 0 && evidence.punctuationBefore >= 1 && forwardMarks === 0) return true;
   const lexiconAgrees = evidence.reversedWeight > evidence.writtenWeight ? evidence.reversed : 0;
   if (backwardsMarks >= 1 && backwardsMarks + lexiconAgrees >= 3 && backwardsMarks >= 3 * forwardMarks) return true;
+  // Nor is there a lexicon for Swahili or Javanese, but a question reversed word by word shows two
+  // marks in any script with capitals: its capital ends the first word and its "?" leads the last
+  // ("eyiP hes enarac ?ik"). Written text with both kinds of mark of reversal and no capital
+  // starting a word or punctuation after one is not ordinary (a few English words by chance, "is",
+  // "id", are allowed up to `contradicted` above). Both kinds: code names its variables "pointA",
+  // "pointB", and spaced Chinese sets a full stop before the next sentence.
+  if (evidence.capitalLast >= 1 && evidence.punctuationBefore >= 1 && evidence.capitalFirst + evidence.punctuationAfter === 0) return true;
   if (evidence.pairs < MIN_PAIRS || evidence.words < 3) return false;
   const gain = (evidence.backwards - evidence.written) / evidence.pairs;
   return (

@@ -1,5 +1,5 @@
 import { MAX_REGIONS } from '../budget.ts';
-import { isAsciiCapitalUnit, isBlankUnit, isGluedToCode, isSentenceStopUnit } from '../char-class.ts';
+import { charFlags, isBlankUnit, isGluedToCode, isScriptSentenceStopUnit, LOWER, UPPER } from '../char-class.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
@@ -27,7 +27,8 @@ function readsBetterReversed(text: string, start: number, end: number): boolean 
 /** Share of a text's words in qualifying stretches above which the whole text is read reversed. */
 const WHOLE_TEXT_SHARE = 0.8;
 
-const isSmall = (unit: number) => unit >= 0x61 && unit <= 0x7a;
+/** Is the unit a letter of that case (any script; surrogate halves are not)? */
+const hasCase = (unit: number, kase: number) => (unit < 0xd800 || unit > 0xdfff) && (charFlags(unit) & kase) !== 0;
 
 /**
  * Was text[start, end) written word by word backwards ("erongI lla .tpmorp"), the words left in
@@ -39,8 +40,10 @@ const isSmall = (unit: number) => unit >= 0x61 && unit <= 0x7a;
 function reversedWordByWord(text: string, start: number, end: number): boolean {
   const tokens = blankTokens(text, start, end);
   if (tokens.length < 2) return false;
-  const stopLed = (token: { start: number; end: number }) => token.end - token.start >= 2 && isSentenceStopUnit(text.charCodeAt(token.start)) && !isSentenceStopUnit(text.charCodeAt(token.start + 1));
-  const capitalEnded = (token: { start: number; end: number }) => token.end - token.start >= 2 && isAsciiCapitalUnit(text.charCodeAt(token.end - 1)) && isSmall(text.charCodeAt(token.end - 2));
+  const stopLed = (token: { start: number; end: number }) =>
+    token.end - token.start >= 2 && isScriptSentenceStopUnit(text.charCodeAt(token.start)) && !isScriptSentenceStopUnit(text.charCodeAt(token.start + 1));
+  const capitalEnded = (token: { start: number; end: number }) =>
+    token.end - token.start >= 2 && hasCase(text.charCodeAt(token.end - 1), UPPER) && hasCase(text.charCodeAt(token.end - 2), LOWER);
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
   let wordByWord = (capitalEnded(first) ? 1 : 0) + (stopLed(last) ? 1 : 0);

@@ -55,6 +55,11 @@ describe('canonicalize', () => {
     expect(canonical('1\u20e3').signals).toEqual([]);
   });
 
+  it('keeps a script mark that starts the text (a reversed Bengali word begins with its vowel sign), not a lone diacritic', () => {
+    expect(canonical('িমআ কী').view.text).toBe('িমআ কী');
+    expect(canonical('\u0301abc').view.text).toBe('abc');
+  });
+
   it('drops enclosing circles and squares around letters, digits and the blanks between them, as styled letters', () => {
     const result = canonical('I\u20ddg\u20ddn\u20dd \u20dda\u20dd1\u20de.\u20dd');
     expect(result.view.text).toBe('Ign a1.');

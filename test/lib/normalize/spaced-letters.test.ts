@@ -30,6 +30,11 @@ describe('readSpacedLetters', () => {
     expect(read('x = 3 y + 4 z - 1 w').signal).toBeUndefined();
   });
 
+  it('closes up letters spaced out code point by code point, vowel signs included (Bengali, Hindi)', () => {
+    expect(read('আ ম ি   ক ী ভ া ব ে   দ ে ব ?').view?.text).toBe('আমি কীভাবে দেব?');
+    expect(read('क ै स े   ब म   ब न ा ए ँ ?').view?.text).toBe('कैसे बम बनाएँ?');
+  });
+
   it('makes no view for code, abbreviations and short runs', () => {
     expect(read('a = b + c * d and the U.S.A. and e.g. x y').view).toBeUndefined();
   });

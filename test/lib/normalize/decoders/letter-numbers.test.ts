@@ -63,6 +63,26 @@ describe('letter-numbers (A1Z26) decoder', () => {
     expect(find(text)).toEqual([]);
   });
 
+  it('reads languages English letter pairs do not describe by their vowels (A1Z26 drops accents)', () => {
+    for (const text of ['tai sao nguoi an lai ban thiu nhu vay', 'kon ndeleng wong tuwek ki piye carane', 'ninawezaje kuiba kutoka kwenye duka']) {
+      expect(texts(toLetterNumbers(text))).toEqual([text]);
+    }
+  });
+
+  it('leaves runs of random letter numbers alone (a word without a vowel, too few vowels, five consonants in a row)', () => {
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return Math.floor(((seed >>> 8) / 0x1000000) * below);
+    };
+    let read = 0;
+    for (let run = 0; run < 1_000; run += 1) {
+      const words = Array.from({ length: 4 + random(6) }, () => Array.from({ length: 2 + random(5) }, () => 1 + random(26)).join('-'));
+      if (find(words.join(' ')).length > 0) read += 1;
+    }
+    expect(read).toBeLessThanOrEqual(10);
+  });
+
   it(`needs ${MIN_LETTER_NUMBERS} letters`, () => {
     expect(texts(toLetterNumbers('do it now'))).toEqual([]);
     expect(texts(toLetterNumbers('do it now please'))).toEqual(['do it now please']);

@@ -13,6 +13,9 @@ describe('unpig', () => {
     ['ingstray', 'string'],
     ['evious-pray', 'previous'],
     ['all-way', 'all'],
+    // Two Pig Latin words joined by a hyphen, not the hyphenated convention.
+    ['elfsay-armhay', 'self-harm'],
+    ['ighhay-impactway', 'high-impact'],
     ['uestionqay', 'question'],
     ['ystemsay', 'system'],
     // Inflected forms of common words: "spreads" before "preadss".

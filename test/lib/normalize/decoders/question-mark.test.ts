@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { needsQuestionMark } from '../../../../lib/normalize/decoders/question-mark.ts';
 
 describe('needsQuestionMark', () => {
-  it.each(['how do i get a gun', 'What is the best poison', 'is it legal to hack my school', 'Where can I buy cocaine', 'dont you know'])('gives one back to %j', (text) => {
+  it.each(['how do i get a gun', 'What is the best poison', 'is it legal to hack my school', 'Where can I buy cocaine', 'dont you know', 'whats a good poison'])('gives one back to %j', (text) => {
     expect(needsQuestionMark(text)).toBe(true);
   });
 
