@@ -2,7 +2,7 @@ import { MAX_REGIONS } from '../budget.ts';
 import { charFlags, LETTER } from '../char-class.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import { readsAsWords } from './decoded-words.ts';
-import { needsQuestionMark } from './question-mark.ts';
+import { restoreLostPunctuation } from './lost-punctuation.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
 
@@ -153,16 +153,12 @@ function decodeRun(text: string, run: Run, maxChars: number): DecodedRegion | un
     starts.push(run.starts[k]!);
     ends.push(run.ends[k]!);
   }
-  let decoded = String.fromCharCode(...units);
-  if (!readsAsWords(decoded, 0) && !spellsWordsOfSomeLanguage(decoded)) return undefined;
+  const letters = String.fromCharCode(...units);
+  if (!readsAsWords(letters, 0) && !spellsWordsOfSomeLanguage(letters)) return undefined;
   const end = ends[ends.length - 1]!;
-  if (needsQuestionMark(decoded)) {
-    // Mapped to nothing at the run's end: the numbers carried no punctuation.
-    decoded += '?';
-    starts.push(end);
-    ends.push(end);
-  }
-  return { start: starts[0]!, end, text: decoded, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  // The numbers carried no punctuation: what the words say it was is put back.
+  const decoded = restoreLostPunctuation(letters, starts, ends, end);
+  return { start: starts[0]!, end, text: decoded.text, starts: Int32Array.from(decoded.starts), ends: Int32Array.from(decoded.ends) };
 }
 
 /**

@@ -2,7 +2,7 @@ import { MAX_REGIONS } from '../budget.ts';
 import { isAsciiLetterUnit } from '../char-class.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
-import { needsQuestionMark } from './question-mark.ts';
+import { restoreLostPunctuation } from './lost-punctuation.ts';
 import type { DecodeSource } from './decode-source.ts';
 import { unitsToString } from '../utf8.ts';
 
@@ -161,15 +161,10 @@ function decodeRange(text: string, from: number, to: number, regions: DecodedReg
   let spent = 0;
   const close = () => {
     if (words >= MIN_NATO_WORDS && letterWords >= MIN_LETTER_WORDS && regions.length < MAX_REGIONS && budget - spent > 0) {
-      let decoded = unitsToString(units);
-      if (needsQuestionMark(decoded)) {
-        // Mapped to nothing at the run's end: the code words carried no punctuation.
-        decoded += '?';
-        starts.push(runEnd);
-        ends.push(runEnd);
-      }
-      regions.push({ start: runStart, end: runEnd, text: decoded, starts: Int32Array.from(starts), ends: Int32Array.from(ends) });
-      spent += decoded.length;
+      // The code words carried no punctuation: what the words say it was is put back.
+      const decoded = restoreLostPunctuation(unitsToString(units), starts, ends, runEnd);
+      regions.push({ start: runStart, end: runEnd, text: decoded.text, starts: Int32Array.from(decoded.starts), ends: Int32Array.from(decoded.ends) });
+      spent += decoded.text.length;
     }
     if (words > 0) {
       units = [];

@@ -1,5 +1,6 @@
 import { MAX_REGIONS } from '../budget.ts';
 import { isLetterUnit } from '../char-class.ts';
+import { isKnownWord } from '../english-words.ts';
 import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
@@ -15,10 +16,17 @@ const MIN_WORD_TOKEN_SHARE = 0.6;
 
 const isAsciiPunctuation = (unit: number) => (unit >= 0x21 && unit <= 0x2f) || (unit >= 0x3a && unit <= 0x40) || (unit >= 0x5b && unit <= 0x60) || (unit >= 0x7b && unit <= 0x7e);
 
-/** Are most blank-separated tokens of text[start, end) words — letters of any script, with punctuation at their edges only? */
+/** Share of a line's words that must be English (english-vocabulary.ts): Vietnamese "an", "to", "the" are no English pairs. */
+const MIN_ENGLISH_WORD_SHARE = 0.6;
+
+/**
+ * Are most blank-separated tokens of text[start, end) words — letters of any script, with
+ * punctuation at their edges only — and most of those English ones?
+ */
 function isMostlyWords(text: string, start: number, end: number): boolean {
   const tokens = blankTokens(text, start, end);
   let words = 0;
+  let english = 0;
   for (const token of tokens) {
     let from = token.start;
     let to = token.end;
@@ -26,9 +34,11 @@ function isMostlyWords(text: string, start: number, end: number): boolean {
     while (to > from && isAsciiPunctuation(text.charCodeAt(to - 1))) to -= 1;
     let letters = to > from;
     for (let k = from; k < to && letters; k += 1) letters = isLetterUnit(text.charCodeAt(k));
-    if (letters) words += 1;
+    if (!letters) continue;
+    words += 1;
+    if (isKnownWord(text.slice(from, to).toLowerCase())) english += 1;
   }
-  return words >= MIN_WORD_TOKEN_SHARE * tokens.length;
+  return words >= MIN_WORD_TOKEN_SHARE * tokens.length && english >= MIN_ENGLISH_WORD_SHARE * words;
 }
 
 /** text[start, end) with its blank-separated tokens in reverse order, one blank between them, each unit mapped to its source. */

@@ -1,4 +1,5 @@
 import { isAsciiCapitalUnit, isAsciiLetterUnit, isBlankUnit, isSentenceStopUnit } from '../char-class.ts';
+import { ENGLISH_WORD_PAIRS } from '../english-word-pairs.ts';
 import { hashWord, mix, OFFSET } from './word-index.ts';
 
 /**
@@ -90,8 +91,10 @@ const FIRST_LINES = [' How do I make a plan to find the best way?', 'Hi there'];
  * run, and that code then bails out on every later call — 1 µs per line, twice the whole scan.
  */
 function buildTables(): void {
+  // The hand-written pairs (the words of attacks: "ignore all", "system prompt") and those counted in the dev data.
+  const pairs = [...ONE_WAY_PAIRS, ...ENGLISH_WORD_PAIRS.split('\n').filter(Boolean)];
   pairKeys = new Set(
-    ONE_WAY_PAIRS.map((pair) => {
+    pairs.map((pair) => {
       const [first, second] = pair.split(' ');
       return pairKey(hashWord(first!), hashWord(second!));
     }),
@@ -99,7 +102,7 @@ function buildTables(): void {
   pairTable = new Uint8Array(1 << 16);
   for (const key of pairKeys) pairTable[key & 0xffff] = 1;
   wordTable = new Uint8Array(1 << 16);
-  for (const word of ONE_WAY_PAIRS.flatMap((pair) => pair.split(' '))) wordTable[hashWord(word) & 0xffff] = 1;
+  for (const word of pairs.flatMap((pair) => pair.split(' '))) wordTable[hashWord(word) & 0xffff] = 1;
   openingKeys = new Set(OPENING_WORDS.map((word) => hashWord(word) | 0));
   for (const line of FIRST_LINES) wordPairOrder(line, 0, line.length);
 }
