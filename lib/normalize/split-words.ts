@@ -117,9 +117,17 @@ function joinsOf(text: string, chain: readonly Piece[], splitMarks: ReadonlySet<
       // In a text split as a whole, "c-ommit" and "f-raud" are no "e-mail": not written that way.
       const anyWord = splitMarks.has(markOf(text, pieces));
       // snake_case is how identifiers are written ("last_name", "row_factory"): pieces joined by "_"
-      // must spell a common word, not just any word of the wider vocabulary.
-      const known = markOf(text, pieces) === UNDERSCORE ? COMMON_WORDS.has(whole) : isKnownWord(whole);
-      if (!(anyWord || known) || pieces.every((piece) => COMMON_WORDS.has(word(text, piece))) || (!anyWord && isWrittenThatWay(text, pieces))) continue;
+      // must spell a common word, not just any word of the wider vocabulary — unless one letter
+      // stands before the rest of a word that is none ("p_oison"; "x_axis" and "y_pred" stay).
+      const known =
+        markOf(text, pieces) === UNDERSCORE
+          ? COMMON_WORDS.has(whole) || (pieces.length === 2 && pieces[0]!.end - pieces[0]!.start === 1 && !isKnownWord(word(text, pieces[1]!)) && isKnownWord(whole))
+          : isKnownWord(whole);
+      // Pieces that are words each are how the words are written ("well-known", "pre-trained",
+      // "user_name"), unless the text is split as a whole and together they are one common word
+      // ("some-one", "in.to": an evasion splits a compound where the hyphen fits).
+      const compound = pieces.every((piece) => COMMON_WORDS.has(word(text, piece))) && !(anyWord && COMMON_WORDS.has(whole));
+      if (!(anyWord || known) || compound || (!anyWord && isWrittenThatWay(text, pieces))) continue;
       joins.push(pieces.slice(1).map((piece) => piece.start - 1));
       taken = count;
     }
