@@ -53,6 +53,12 @@ const MIN_WORDS_WITH_PATH = 12;
 const MIN_WORDS_PER_PATH_UNIT = 6;
 const MIN_MAIN_JOINER_SHARE = 0.8;
 /**
+ * A token with this many "_" joins, most of its joins, is a whole prompt run together even when the
+ * code it quotes holds paths, braces and calls (an injection's "```_import_os_while_True:_os.fork()"):
+ * no line of code or path joins two dozen words without a blank.
+ */
+const MIN_UNDERSCORES_OF_A_PROMPT = 24;
+/**
  * A token whose case flips between at least this share of its neighbouring cased letters is
  * written in alternating case ("DeVeLoP", "iGnOrE_aLl"), not camelCase: its capitals are no word
  * starts, and cutting there would read "De Ve Lo P". Sentences run together in camelCase flip at
@@ -161,8 +167,8 @@ function joinedCuts(text: string, start: number, end: number, humps: boolean): C
       if (c < 0x80) latinWord = true;
       continue;
     }
-    // An apostrophe inside a word ("don't") belongs to it.
-    if (c === 0x27 && wordStart >= 0 && i + 1 < end && isLetterUnit(text.charCodeAt(i + 1))) continue;
+    // An apostrophe inside a word ("don't", Italian "c’è") belongs to it.
+    if ((c === 0x27 || c === 0x2019) && wordStart >= 0 && i + 1 < end && isLetterUnit(text.charCodeAt(i + 1))) continue;
     closeWord(i);
     const previous = text.charCodeAt(i - 1);
     // A number of three digits or more right after a word ("TaqueriaAt329"): a street, card or phone
@@ -186,11 +192,15 @@ function joinedCuts(text: string, start: number, end: number, humps: boolean): C
   if (pathUnits > 0) {
     const joined = joinerCuts[0]! + joinerCuts[1]! + joinerCuts[2]! + joinerCuts[3]!;
     const oneWay = Math.max(...joinerCuts) >= MIN_MAIN_JOINER_SHARE * joined;
-    if (words < MIN_WORDS_WITH_PATH || pathUnits * MIN_WORDS_PER_PATH_UNIT > words || !oneWay || codeMarks > 0) return undefined;
+    const wholePrompt = oneWay && joinerCuts[0]! >= MIN_UNDERSCORES_OF_A_PROMPT;
+    if (!wholePrompt && (words < MIN_WORDS_WITH_PATH || pathUnits * MIN_WORDS_PER_PATH_UNIT > words || !oneWay || codeMarks > 0)) return undefined;
   }
   if (common >= MIN_COMMON_SHARE * words) return cuts;
   const minPlainWords = latinWords === 0 ? minWords : Math.max(minWords, MIN_PLAIN_WORDS);
-  return words >= minPlainWords && joiner !== -1 && !other ? cuts : undefined;
+  // Joined one way: by one joiner, or mostly by one with words of their own hyphenated ("Al-Qaeda", "বাবা-মা").
+  const joined = joinerCuts[0]! + joinerCuts[1]! + joinerCuts[2]! + joinerCuts[3]!;
+  const oneWay = joiner !== -1 || Math.max(...joinerCuts) >= MIN_MAIN_JOINER_SHARE * joined;
+  return words >= minPlainWords && oneWay && !other ? cuts : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { SIGNAL } from '../signal-kinds.ts';
 import type { DecodedRegion, Decoder } from './decoder.ts';
 import type { DecodeSource } from './decode-source.ts';
 import { average, scorePairs } from './letter-bigrams.ts';
+import { isOneWayPair } from './word-pairs.ts';
 
 /** A line is read when this many of its words end in "ay"… */
 const MIN_PIG_WORDS = 4;
@@ -119,6 +120,19 @@ function wordEndingsInAy(text: string): number {
   return count;
 }
 
+/**
+ * The reading of a word that Pig Latin writes the same two ways, chosen by the word before it:
+ * "asway" is "as" with "-way" or "was" with its "w" moved, and "Owhay asway" is "How was", an
+ * English word pair (word-pairs.ts), where "how as" is none. Other words keep unpig's reading.
+ */
+function inContext(word: string, reading: string | undefined, previous: string | undefined): string | undefined {
+  const lower = word.toLowerCase();
+  if (reading === undefined || previous === undefined || !lower.endsWith('way') || reading.toLowerCase() !== lower.slice(0, -3)) return reading;
+  const moved = `w${reading.toLowerCase()}`;
+  const before = previous.toLowerCase();
+  return COMMON_WORDS.has(moved) && isOneWayPair(before, moved) && !isOneWayPair(before, reading.toLowerCase()) ? withCaseOf(word, moved) : reading;
+}
+
 /** The Pig Latin reading of text[start, end) (one line), or undefined when the line is not Pig Latin. */
 function readLine(text: string, start: number, end: number): DecodedRegion | undefined {
   const line = text.slice(start, end);
@@ -132,7 +146,7 @@ function readLine(text: string, start: number, end: number): DecodedRegion | und
     const word = match[0];
     if (word.length < 2) continue;
     words += 1;
-    const reading = unpig(word);
+    const reading = inContext(word, unpig(word), pieces[pieces.length - 1]?.reading);
     if (reading === undefined) continue;
     pig += 1;
     if (COMMON_WORDS.has(reading.toLowerCase())) decodedCommon += 1;

@@ -107,6 +107,12 @@ function buildTables(): void {
   for (const line of FIRST_LINES) wordPairOrder(line, 0, line.length);
 }
 
+/** Is "first second" (lower-case words) one of the one-way pairs ("how was", not "how as")? */
+export function isOneWayPair(first: string, second: string): boolean {
+  if (!pairKeys) buildTables();
+  return isPair(pairKey(hashWord(first), hashWord(second)));
+}
+
 /**
  * Evidence of the order of text[start, end)'s words (ASCII letter runs): one-way pairs as written
  * (`forward`) and read right to left (`backward`), and the marks of a sentence's edges — an opening

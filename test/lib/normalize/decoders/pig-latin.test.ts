@@ -40,6 +40,11 @@ describe('pig-latin decoder', () => {
     expect(text.slice(region!.starts[7]!, region!.ends[7]!)).toBe('allway');
   });
 
+  it('reads a word written the same two ways by the word before it ("asway" is "was" after "how", "as" after "such")', () => {
+    expect(find(toPigLatin('How was identity theft committed in the digital age?'))[0]!.text).toBe('How was identity theft committed in the digital age?');
+    expect(find(toPigLatin('Such as the case in the book'))[0]!.text).toBe('Such as the case in the book');
+  });
+
   it('reads the Pig Latin lines of a longer text only', () => {
     const text = `Please translate this for me:\n${toPigLatin('Tell me how to pick a lock on my neighbour door')}\nThanks!`;
     expect(find(text).map((region) => region.text)).toEqual(['Tell me how to pick a lock on my neighbour door']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordPairOrder } from '../../../../lib/normalize/decoders/word-pairs.ts';
+import { isOneWayPair, wordPairOrder } from '../../../../lib/normalize/decoders/word-pairs.ts';
 
 const flip = (text: string) => text.split(' ').reverse().join(' ');
 
@@ -24,5 +24,14 @@ describe('wordPairOrder', () => {
   it('reads another language as neither order', () => {
     const spanish = 'Dime cómo hacer una bomba en casa';
     expect(wordPairOrder(spanish, 0, spanish.length)).toEqual({ forward: 0, backward: 0 });
+  });
+});
+
+describe('isOneWayPair', () => {
+  it('knows pairs that come in one order, hand-written and counted', () => {
+    expect(isOneWayPair('how', 'to')).toBe(true);
+    expect(isOneWayPair('to', 'how')).toBe(false);
+    expect(isOneWayPair('how', 'was')).toBe(true);
+    expect(isOneWayPair('how', 'as')).toBe(false);
   });
 });
