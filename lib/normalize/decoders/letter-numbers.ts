@@ -46,17 +46,35 @@ function letterNumberEnd(text: string, i: number): number {
   return j;
 }
 
-/** One run: each number's range, and the separator after each but the last. */
+/** One run: each number's range, whether it is a number kept as written, and the separator after each but the last. */
 interface Run {
   starts: number[];
   ends: number[];
+  literal: boolean[];
   separators: string[];
 }
 
+/** Digits of a number kept as written (a house or card number): A1Z26 leaves numbers as they are. */
+const MAX_LITERAL_DIGITS = 19;
+/** Numbers kept as written in a row inside a run: more is a table of numbers, not a sentence. */
+const MAX_LITERALS_IN_A_ROW = 2;
+
+/** The end of the stand-alone number at `i` that is no letter's (27 and up, or three digits or more), or -1. */
+function literalNumberEnd(text: string, i: number): number {
+  if (i > 0 && isWordUnit(text.charCodeAt(i - 1))) return -1;
+  let j = i;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j += 1;
+  if (j === i || j - i > MAX_LITERAL_DIGITS || (j < text.length && isWordUnit(text.charCodeAt(j)))) return -1;
+  return j;
+}
+
+const hasBlank = (separator: string) => /[\s/|]/.test(separator);
+
 /** Reads numbers from the one at `from` while separators stay short and the next number is a letter's. */
 function readRun(text: string, from: number, firstEnd: number): Run {
-  const run: Run = { starts: [from], ends: [firstEnd], separators: [] };
+  const run: Run = { starts: [from], ends: [firstEnd], literal: [false], separators: [] };
   let end = firstEnd;
+  let literals = 0;
   for (;;) {
     let k = end;
     let breaks = 0;
@@ -65,22 +83,37 @@ function readRun(text: string, from: number, firstEnd: number): Run {
       k += 1;
     }
     if (k === end || k - end > MAX_SEPARATOR || breaks > 2 || k >= text.length) break;
-    const nextEnd = letterNumberEnd(text, k);
+    const separator = text.slice(end, k);
+    let nextEnd = letterNumberEnd(text, k);
+    // A number that is no letter's stands between words ("via tasso 129 street"): kept as written.
+    const literal = nextEnd < 0 && hasBlank(separator) && literals < MAX_LITERALS_IN_A_ROW;
+    if (literal) nextEnd = literalNumberEnd(text, k);
     if (nextEnd < 0) break;
-    run.separators.push(text.slice(end, k));
+    literals = literal ? literals + 1 : 0;
+    run.separators.push(separator);
     run.starts.push(k);
     run.ends.push(nextEnd);
+    run.literal.push(literal);
     end = nextEnd;
+  }
+  // Numbers after the last letter are not part of the sentence the run spells.
+  while (run.literal[run.literal.length - 1]) {
+    run.literal.pop();
+    run.starts.pop();
+    run.ends.pop();
+    run.separators.pop();
   }
   return run;
 }
 
-/** The separator used most often: the one between the letters of a word (words have several letters). */
-function letterSeparator(separators: readonly string[]): string {
+/** The separator used most often between two letters: the one between the letters of a word (words have several letters). */
+function letterSeparator(run: Run): string {
   const counts = new Map<string, number>();
   let best = '';
   let bestCount = 0;
-  for (const separator of separators) {
+  for (let k = 0; k < run.separators.length; k += 1) {
+    if (run.literal[k] || run.literal[k + 1]) continue;
+    const separator = run.separators[k]!;
     const count = (counts.get(separator) ?? 0) + 1;
     counts.set(separator, count);
     if (count > bestCount) [best, bestCount] = [separator, count];
@@ -130,16 +163,20 @@ function spellsWordsOfSomeLanguage(decoded: string): boolean {
 /** Decodes a run when it spells words: letters between the letter separators, a blank at every other one. */
 function decodeRun(text: string, run: Run, maxChars: number): DecodedRegion | undefined {
   const count = run.starts.length;
-  if (count < MIN_LETTER_NUMBERS) return undefined;
-  const inner = letterSeparator(run.separators);
+  if (run.literal.filter((literal) => !literal).length < MIN_LETTER_NUMBERS) return undefined;
+  const inner = letterSeparator(run);
+  // A separator beside a number kept as written is a word break, whatever it is.
+  const breaksWord = (k: number) => run.separators[k] !== inner || run.literal[k]! || run.literal[k + 1]!;
   let words = 1;
-  for (const separator of run.separators) if (separator !== inner) words += 1;
+  for (let k = 0; k < run.separators.length; k += 1) if (breaksWord(k) && !run.literal[k + 1]) words += 1;
   if (words < MIN_WORDS) return undefined;
   const units: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  /** The decoded letters alone (numbers kept as written left out), for the tests of words. */
+  let letterText = '';
   for (let k = 0; k < count; k += 1) {
-    const wordStart = k > 0 && run.separators[k - 1] !== inner;
+    const wordStart = k > 0 && breaksWord(k - 1);
     // The budget counts decoded units; a blank is only written with the letter after it.
     if (units.length + (wordStart ? 2 : 1) > maxChars) break;
     if (wordStart) {
@@ -147,14 +184,24 @@ function decodeRun(text: string, run: Run, maxChars: number): DecodedRegion | un
       starts.push(run.ends[k - 1]!);
       ends.push(run.starts[k]!);
     }
+    if (run.literal[k]) {
+      for (let i = run.starts[k]!; i < run.ends[k]!; i += 1) {
+        units.push(text.charCodeAt(i));
+        starts.push(i);
+        ends.push(i + 1);
+      }
+      continue;
+    }
     let value = 0;
     for (let i = run.starts[k]!; i < run.ends[k]!; i += 1) value = value * 10 + (text.charCodeAt(i) - 0x30);
+    if (wordStart && letterText.length > 0) letterText += ' ';
+    letterText += String.fromCharCode(0x60 + value);
     units.push(0x60 + value);
     starts.push(run.starts[k]!);
     ends.push(run.ends[k]!);
   }
   const letters = String.fromCharCode(...units);
-  if (!readsAsWords(letters, 0) && !spellsWordsOfSomeLanguage(letters)) return undefined;
+  if (!readsAsWords(letterText, 0) && !spellsWordsOfSomeLanguage(letterText)) return undefined;
   const end = ends[ends.length - 1]!;
   // The numbers carried no punctuation: what the words say it was is put back.
   const decoded = restoreLostPunctuation(letters, starts, ends, end);
@@ -165,7 +212,9 @@ function decodeRun(text: string, run: Run, maxChars: number): DecodedRegion | un
  * The A1Z26 cipher (a letter by its place in the alphabet: "9-7-14-15-18-5 1-12-12" is "ignore
  * all"), which cipher jailbreaks ask models to read. Numbers from 1 to 26 stand alone, the letters
  * of a word separated one way ("-", ",", ".", a blank) and the words another (a blank, " / ", " | ",
- * a line break): the separator used most is taken as the letters' one. A run is decoded only when it
+ * a line break): the separator used most is taken as the letters' one. A number that is no letter's
+ * (a house or card number) between words, after a blank, is kept as written (at most two in a row, none
+ * after the last letter). A run is decoded only when it
  * spells at least eight letters in three words or more that read as words (decoded-words.ts):
  * dates, scores, list numbers and tables of small numbers spell letters at random.
  */

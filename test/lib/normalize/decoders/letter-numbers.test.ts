@@ -63,6 +63,11 @@ describe('letter-numbers (A1Z26) decoder', () => {
     expect(find(text)).toEqual([]);
   });
 
+  it('keeps numbers that are no letter as written between the words (a house number), not after the last', () => {
+    expect(texts('13-5-7-1-14 12-9-22-5-19 15-14 22-9-1 20-1-19-19-15 129 19-20-18-5-5-20. Call 2024')).toEqual(['megan lives on via tasso 129 street']);
+    expect(texts('12 45 3 99 7 18 250 4 61 20 9 33 14 2 88 5 19 1 70')).toEqual([]);
+  });
+
   it('reads languages English letter pairs do not describe by their vowels (A1Z26 drops accents)', () => {
     for (const text of ['tai sao nguoi an lai ban thiu nhu vay', 'kon ndeleng wong tuwek ki piye carane', 'ninawezaje kuiba kutoka kwenye duka']) {
       expect(texts(toLetterNumbers(text))).toEqual([text]);
