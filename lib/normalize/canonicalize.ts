@@ -122,7 +122,7 @@ function canonicalizeClusters(cleaned: MappedView, noiseMarks: ReadonlySet<numbe
     if (marks === 0) {
       // A script's mark with no letter before it (at the start of the text: a reversed Bengali
       // "িমআ" begins with its vowel sign) is kept like one after a letter; generic diacritics go.
-      const normalized = stripMarks(nfkcOf(base), charFlags(base) & MARK ? 1 : 0);
+      const normalized = stripMarks(nfkcOf(base), continuation ? 1 : 0);
       builder.append(normalized.text, range.start, range.end);
       changed = true;
       if (normalized.text.length === 1 && isAsciiLetterUnit(normalized.text.charCodeAt(0))) styled.add(range.start, range.end);

@@ -204,7 +204,12 @@ function asciiBackwardsMarkAt(text: string, i: number, unit: number): boolean {
   if (!isBreak(text.charCodeAt(i - 1))) return false;
   const next = text.charCodeAt(i + 1);
   if (next >= 0x80) return !(next >= 0xd800 && next <= 0xdfff) && (charFlags(next) & ANY_LETTER) !== 0;
-  return (unit === 0x3f || unit === 0x21) && (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a;
+  if (unit !== 0x3f && unit !== 0x21) return false;
+  // A word of letters after it, up to a blank or the end ("?ssenisub"): ROT47's "?F>36Cn" and a
+  // query's "?page=2" are no words, and each would send its whole line to the cipher readers.
+  let k = i + 1;
+  while (k < text.length && ((text.charCodeAt(k) | 0x20) >= 0x61 && (text.charCodeAt(k) | 0x20) <= 0x7a)) k += 1;
+  return k > i + 1 && (k === text.length || isBreak(text.charCodeAt(k)));
 }
 
 /** Does a single letter at `i` (a word start) begin "i.g", "i•g" or "i🔹g"? */

@@ -125,9 +125,8 @@ function wordEndingsInAy(text: string): number {
  * "asway" is "as" with "-way" or "was" with its "w" moved, and "Owhay asway" is "How was", an
  * English word pair (word-pairs.ts), where "how as" is none. Other words keep unpig's reading.
  */
-function inContext(word: string, reading: string | undefined, previous: string | undefined): string | undefined {
-  const lower = word.toLowerCase();
-  if (reading === undefined || previous === undefined || !lower.endsWith('way') || reading.toLowerCase() !== lower.slice(0, -3)) return reading;
+function inContext(word: string, reading: string, previous: string): string {
+  if (reading.length !== word.length - 3 || !/way$/i.test(word)) return reading;
   const moved = `w${reading.toLowerCase()}`;
   const before = previous.toLowerCase();
   return COMMON_WORDS.has(moved) && isOneWayPair(before, moved) && !isOneWayPair(before, reading.toLowerCase()) ? withCaseOf(word, moved) : reading;
@@ -146,7 +145,7 @@ function readLine(text: string, start: number, end: number): DecodedRegion | und
     const word = match[0];
     if (word.length < 2) continue;
     words += 1;
-    const reading = inContext(word, unpig(word), pieces[pieces.length - 1]?.reading);
+    const reading = unpig(word);
     if (reading === undefined) continue;
     pig += 1;
     if (COMMON_WORDS.has(reading.toLowerCase())) decodedCommon += 1;
@@ -158,6 +157,11 @@ function readLine(text: string, start: number, end: number): DecodedRegion | und
   const english = decodedCommon >= MIN_COMMON_SHARE * pig && decodedCommon > writtenCommon;
   const byShape = pig >= MIN_SHAPE_SHARE * words && distinct.size >= MIN_DISTINCT_SHARE * pig && decodedCommon >= writtenCommon;
   if (!english && !byShape) return undefined;
+  // Only now, for a line that is Pig Latin: the choice by the word before (readLine runs on every line).
+  for (let k = 1; k < pieces.length; k += 1) {
+    const piece = pieces[k]!;
+    piece.reading = inContext(line.slice(piece.from, piece.to), piece.reading, pieces[k - 1]!.reading);
+  }
   let out = '';
   const starts: number[] = [];
   const ends: number[] = [];
