@@ -31,5 +31,20 @@ export function needsQuestionMark(decoded: string): boolean {
   if (!words || ENDS_SENTENCE.test(decoded)) return false;
   const first = words[1]!.toLowerCase();
   const second = words[2]!.toLowerCase();
-  return WH_WORDS.has(first) || (AUXILIARIES.has(first) && (ALSO_IMPERATIVE.has(first) ? PERSON_SUBJECTS : SUBJECTS).has(second));
+  return WH_WORDS.has(first) || (AUXILIARIES.has(first) && (ALSO_IMPERATIVE.has(first) ? PERSON_SUBJECTS : SUBJECTS).has(second)) || asksLater(decoded);
+}
+
+const WORDS = /[A-Za-z]+/g;
+
+/**
+ * Does a question start after the first sentence, which the encoding could not mark ("my boss is a
+ * real jerk how can i get back at him")? A wh-word, an auxiliary and its subject in a row ("how can
+ * i", "where do you"): "how to", "what i want" and "when it rains" are no questions.
+ */
+function asksLater(decoded: string): boolean {
+  const words = decoded.toLowerCase().match(WORDS) ?? [];
+  for (let k = 1; k + 2 < words.length; k += 1) {
+    if (WH_WORDS.has(words[k]!) && AUXILIARIES.has(words[k + 1]!) && SUBJECTS.has(words[k + 2]!)) return true;
+  }
+  return false;
 }
