@@ -10,8 +10,8 @@ const MIN_WORDS = 4;
 /** …at least this share of them common English words (an identifier mixes in names and abbreviations)… */
 const MIN_COMMON_SHARE = 0.5;
 /**
- * …or, in any language, this many words joined all one way (one joiner character, or humps alone)
- * with nothing but letters, joiners and sentence punctuation in the token.
+ * …or, in any language, this many words joined one way (four in five joins made by one joiner
+ * character, or humps alone) with nothing but letters, joiners and sentence punctuation in the token.
  */
 const MIN_PLAIN_WORDS = 5;
 /**
@@ -126,8 +126,7 @@ function joinedCuts(text: string, start: number, end: number, humps: boolean): C
   let common = 0;
   let wordStart = -1;
   let hyphens = false;
-  /** The joiner character used (0: none yet, -1: more than one kind), and whether anything else sits in the token. */
-  let joiner = 0;
+  /** Whether anything but letters, joiners and sentence punctuation sits in the token. */
   let other = false;
   let pathUnits = 0;
   let codeMarks = 0;
@@ -180,7 +179,6 @@ function joinedCuts(text: string, start: number, end: number, humps: boolean): C
       cuts.push({ at: i, width: 1 });
       joinerCuts[c === 0x5f ? 0 : c === 0x2e ? 1 : c === 0x2b ? 2 : 3]! += 1;
       if (c === HYPHEN) hyphens = true;
-      joiner = joiner === 0 || joiner === c ? c : -1;
     } else if (!isJoiner(c) && !isSentencePunctuation(c)) {
       other = true;
     }
@@ -189,17 +187,15 @@ function joinedCuts(text: string, start: number, end: number, humps: boolean): C
   const fewestWords = latinWords === 0 ? MIN_OTHER_SCRIPT_WORDS : MIN_WORDS;
   const minWords = hyphens ? MIN_HYPHENATED_WORDS : fewestWords;
   if (cuts.length < fewestWords - 1 || words < minWords) return undefined;
+  // Joined one way: by one joiner, or mostly by one with words of their own hyphenated ("Al-Qaeda", "বাবা-মা").
+  const joined = joinerCuts[0]! + joinerCuts[1]! + joinerCuts[2]! + joinerCuts[3]!;
+  const oneWay = Math.max(...joinerCuts) >= MIN_MAIN_JOINER_SHARE * joined;
   if (pathUnits > 0) {
-    const joined = joinerCuts[0]! + joinerCuts[1]! + joinerCuts[2]! + joinerCuts[3]!;
-    const oneWay = Math.max(...joinerCuts) >= MIN_MAIN_JOINER_SHARE * joined;
     const wholePrompt = oneWay && joinerCuts[0]! >= MIN_UNDERSCORES_OF_A_PROMPT;
     if (!wholePrompt && (words < MIN_WORDS_WITH_PATH || pathUnits * MIN_WORDS_PER_PATH_UNIT > words || !oneWay || codeMarks > 0)) return undefined;
   }
   if (common >= MIN_COMMON_SHARE * words) return cuts;
   const minPlainWords = latinWords === 0 ? minWords : Math.max(minWords, MIN_PLAIN_WORDS);
-  // Joined one way: by one joiner, or mostly by one with words of their own hyphenated ("Al-Qaeda", "বাবা-মা").
-  const joined = joinerCuts[0]! + joinerCuts[1]! + joinerCuts[2]! + joinerCuts[3]!;
-  const oneWay = joiner !== -1 || Math.max(...joinerCuts) >= MIN_MAIN_JOINER_SHARE * joined;
   return words >= minPlainWords && oneWay && !other ? cuts : undefined;
 }
 

@@ -115,12 +115,13 @@ function joinsOf(text: string, chain: readonly Piece[], splitMarks: ReadonlySet<
       const pieces = chain.slice(k, k + count);
       const whole = pieces.map((piece) => word(text, piece)).join('');
       // In a text split as a whole, "c-ommit" and "f-raud" are no "e-mail": not written that way.
-      const anyWord = splitMarks.has(markOf(text, pieces));
+      const mark = markOf(text, pieces);
+      const anyWord = splitMarks.has(mark);
       // snake_case is how identifiers are written ("last_name", "row_factory"): pieces joined by "_"
       // must spell a common word, not just any word of the wider vocabulary — unless one letter
       // stands before the rest of a word that is none ("p_oison"; "x_axis" and "y_pred" stay).
       const known =
-        markOf(text, pieces) === UNDERSCORE
+        mark === UNDERSCORE
           ? COMMON_WORDS.has(whole) || (pieces.length === 2 && pieces[0]!.end - pieces[0]!.start === 1 && !isKnownWord(word(text, pieces[1]!)) && isKnownWord(whole))
           : isKnownWord(whole);
       // Pieces that are words each are how the words are written ("well-known", "pre-trained",

@@ -1,4 +1,4 @@
-import { charFlags, LETTER as ANY_LETTER, LOWER, MARK, UPPER as CAPITAL } from './char-class.ts';
+import { charFlags, isAsciiLetterUnit, LETTER as ANY_LETTER, LOWER, MARK, UPPER as CAPITAL } from './char-class.ts';
 import { isLetterOrDigit, splitSeparatorWidth } from './spaced-runs.ts';
 import { bigramLogProbabilities, ENGLISH_LIKE, GATE_MIN_PAIRS, LONG_LINE_PAIRS, SHORT_ENGLISH_LIKE } from './decoders/letter-bigrams.ts';
 import { morseAfterGap, morseUnit } from './decoders/morse.ts';
@@ -208,7 +208,7 @@ function asciiBackwardsMarkAt(text: string, i: number, unit: number): boolean {
   // A word of letters after it, up to a blank or the end ("?ssenisub"): ROT47's "?F>36Cn" and a
   // query's "?page=2" are no words, and each would send its whole line to the cipher readers.
   let k = i + 1;
-  while (k < text.length && ((text.charCodeAt(k) | 0x20) >= 0x61 && (text.charCodeAt(k) | 0x20) <= 0x7a)) k += 1;
+  while (k < text.length && isAsciiLetterUnit(text.charCodeAt(k))) k += 1;
   return k > i + 1 && (k === text.length || isBreak(text.charCodeAt(k)));
 }
 

@@ -1,3 +1,4 @@
+import { isAsciiLetterUnit } from '../char-class.ts';
 import { needsQuestionMark } from './question-mark.ts';
 
 /**
@@ -13,8 +14,6 @@ const CONTRACTIONS: ReadonlyMap<string, string> = new Map(
     "haven't", "hasn't", "hadn't", "mustn't", "needn't", "won't", "ain't",
   ].map((word) => [word.replace("'", ''), word]),
 );
-
-const isLetter = (unit: number) => (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
 
 /** A decoded text with what its encoding could not carry put back, and the map of each unit to its source. */
 export interface RestoredText {
@@ -36,7 +35,7 @@ export function restoreLostPunctuation(decoded: string, starts: readonly number[
   let k = 0;
   while (k < decoded.length) {
     let wordEnd = k;
-    while (wordEnd < decoded.length && isLetter(decoded.charCodeAt(wordEnd))) wordEnd += 1;
+    while (wordEnd < decoded.length && isAsciiLetterUnit(decoded.charCodeAt(wordEnd))) wordEnd += 1;
     const contraction = wordEnd > k ? CONTRACTIONS.get(decoded.slice(k, wordEnd).toLowerCase()) : undefined;
     const apostrophe = contraction === undefined ? -1 : k + contraction.indexOf("'");
     // A word, or the one character (blank, punctuation) before the next.
