@@ -35,6 +35,12 @@ Options:
                    also learn from datasets/everyday-train/ (Rampart's own everyday requests),
                    code-intent from datasets/code-replies-train/ (its ordinary code answers)
   --models-dir DIR where to write (default models/; its manifest.json is updated)
+  --calibration-tenth K
+                   which tenth of the training rows (0–9, default 0) calibrates the model instead
+                   of training it: one run per tenth gives out-of-fold scores to compare settings on
+  --slice-scores FILE
+                   write the calibration slice's scores (id, family, lang, target, score; no text)
+                   as JSON lines
   -h, --help       show this help
 `;
 
@@ -44,6 +50,8 @@ const OPTIONS = {
   'no-augment': { type: 'boolean' },
   'data-dir': { type: 'string' },
   'models-dir': { type: 'string' },
+  'calibration-tenth': { type: 'string' },
+  'slice-scores': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -116,6 +124,12 @@ export async function trainCommand(argv: readonly string[], io: CliIo): Promise<
     return 1;
   }
   const augment = values['no-augment'] !== true;
+  const tenth = values['calibration-tenth'] === undefined ? 0 : Number(values['calibration-tenth']);
+  if (!Number.isInteger(tenth) || tenth < 0 || tenth > 9) {
+    io.stderr('rampart train: --calibration-tenth must be a whole number from 0 to 9\n');
+    return 1;
+  }
+  const sliceScores: string[] = [];
   const dataDir = values['data-dir'] ?? DEFAULT_DATASET_DIR;
   const modelsDir = values['models-dir'] ?? MODELS_DIR;
   const manifestPath = values['models-dir'] === undefined ? MANIFEST_PATH : join(modelsDir, 'manifest.json');
@@ -130,12 +144,13 @@ export async function trainCommand(argv: readonly string[], io: CliIo): Promise<
       rows.push(...cache.get(file)!);
     }
     const started = Date.now();
-    const trained = trainModel(spec, rows, { augment, version, log: (line) => io.stderr(`${line}\n`) });
+    const trained = trainModel(spec, rows, { augment, version, calibrationTenth: tenth, log: (line) => io.stderr(`${line}\n`) });
+    for (const score of trained.sliceScores) sliceScores.push(JSON.stringify({ model: spec.id, ...score }));
     const sha256 = createHash('sha256').update(trained.bytes).digest('hex');
     const folder = `${spec.id}/${version}`;
     await mkdir(join(modelsDir, folder), { recursive: true });
     await writeFile(join(modelsDir, folder, 'model.onnx'), trained.bytes);
-    const command = `npm run train -- ${spec.id}${version === '1' ? '' : ` --version ${version}`}${augment ? '' : ' --no-augment'}`;
+    const command = `npm run train -- ${spec.id}${version === '1' ? '' : ` --version ${version}`}${augment ? '' : ' --no-augment'}${tenth === 0 ? '' : ` --calibration-tenth ${tenth}`}`;
     await writeFile(join(modelsDir, folder, 'card.md'), renderModelCard({ spec, trained, version, sha256, command, augmented: augment }));
 
     const entry: ModelVersion = {
@@ -169,6 +184,7 @@ export async function trainCommand(argv: readonly string[], io: CliIo): Promise<
     await writeFile(manifestPath, `${JSON.stringify({ schema: 1, models: sorted }, null, 2)}\n`);
   };
   await writeManifest();
+  if (values['slice-scores'] !== undefined) await writeFile(values['slice-scores'], sliceScores.map((line) => `${line}\n`).join(''));
 
   if (withIndex) {
     const entry = manifest.models['prompt-attack'];

@@ -54,9 +54,19 @@ export interface SliceMetrics {
   recallAt1PercentFp: number;
 }
 
+/** A calibration-slice row's calibrated headline score (ids and labels only: no text). */
+export interface SliceScore {
+  id: string;
+  family: string;
+  lang: string;
+  target: number;
+  score: number;
+}
+
 export interface TrainedModel {
   bytes: Uint8Array;
   calibrationSlice: SliceMetrics;
+  sliceScores: SliceScore[];
   calibration: Calibration;
   data: DataSummary;
   metrics: ValidationMetrics;
@@ -67,6 +77,12 @@ export interface TrainedModel {
 export interface TrainModelOptions {
   augment: boolean;
   version: string;
+  /**
+   * Which tenth of the training rows is the calibration slice (default 0). Training once per tenth
+   * gives every row of those tenths an out-of-fold score: a slice of a few hundred attacks is too
+   * small to choose settings on (one row is half a point), five of them are not.
+   */
+  calibrationTenth?: number;
   log?: (message: string) => void;
 }
 
@@ -81,7 +97,8 @@ const bump = (record: Record<string, number>, key: string, by = 1) => {
 export function trainModel(spec: ModelSpec, rows: readonly TrainingRow[], options: TrainModelOptions): TrainedModel {
   const log = options.log ?? (() => {});
   const train: TrainingExample[] = [];
-  const calibration: Array<{ features: Features; targets: number[] }> = [];
+  const calibration: Array<{ row: TrainingRow; features: Features; targets: number[] }> = [];
+  const calibrationTenth = options.calibrationTenth ?? 0;
   const validation: Array<{ row: TrainingRow; features: Features; targets: number[] }> = [];
   const data: DataSummary = {
     trainRows: 0,
@@ -109,8 +126,8 @@ export function trainModel(spec: ModelSpec, rows: readonly TrainingRow[], option
     bump(data.licences, row.license);
     bump(data.sources, row.source.split('@')[0] ?? row.source);
     const features = featuresOf(row.text, spec);
-    if (fnv1a32(`rampart-calibration:${row.id}`) % CALIBRATION_MODULUS === 0) {
-      calibration.push({ features, targets });
+    if (fnv1a32(`rampart-calibration:${row.id}`) % CALIBRATION_MODULUS === calibrationTenth) {
+      calibration.push({ row, features, targets });
       continue;
     }
     train.push({ features, targets: Float32Array.from(targets), weight: 1 });
@@ -176,6 +193,15 @@ export function trainModel(spec: ModelSpec, rows: readonly TrainingRow[], option
     calibration.filter((row) => !Number.isNaN(row.targets[0]!)).map((row) => row.targets[0]!),
   );
   log(`${spec.id}: calibration slice AUC ${calibrationSlice.auc.toFixed(4)}, recall at 1% FP ${calibrationSlice.recallAt1PercentFp.toFixed(4)}`);
+  const sliceScores = calibration
+    .filter(({ targets }) => !Number.isNaN(targets[0]!))
+    .map(({ row, features, targets }) => ({
+      id: row.id,
+      family: row.family,
+      lang: row.lang,
+      target: targets[0]!,
+      score: calibratedScores(shipped, platt, features)[0]!,
+    }));
   const metrics = validate(spec, shipped, platt, validation, benignPool);
   const bytes = exportOnnx(network, quantized, platt, {
     'rampart.model': spec.id,
@@ -183,7 +209,7 @@ export function trainModel(spec: ModelSpec, rows: readonly TrainingRow[], option
     'rampart.outputs': spec.outputs.join(','),
     'rampart.featurizer': JSON.stringify(spec.featurizer),
   });
-  return { bytes, calibrationSlice, calibration: platt, data, metrics, positiveWeights, epochLosses };
+  return { bytes, calibrationSlice, sliceScores, calibration: platt, data, metrics, positiveWeights, epochLosses };
 }
 
 export function sliceMetrics(scores: readonly number[], labels: readonly number[]): SliceMetrics {
@@ -204,11 +230,13 @@ export function sliceMetrics(scores: readonly number[], labels: readonly number[
     while (equal < negatives.length && negatives[equal] === score) equal += 1;
     wins += below + (equal - below) / 2;
   }
-  const cut = negatives[Math.min(negatives.length - 1, Math.floor(negatives.length * 0.99))]!;
-  return {
-    auc: wins / (positives.length * negatives.length),
-    recallAt1PercentFp: positives.filter((score) => score > cut).length / positives.length,
-  };
+  return { auc: wins / (positives.length * negatives.length), recallAt1PercentFp: recallAtBenignShare(positives, negatives, 0.01) };
+}
+
+/** Share of attack scores above the score that only `share` of the (ascending) benign scores exceed. */
+export function recallAtBenignShare(positives: readonly number[], sortedNegatives: readonly number[], share: number): number {
+  const cut = sortedNegatives[Math.min(sortedNegatives.length - 1, Math.floor(sortedNegatives.length * (1 - share)))]!;
+  return positives.filter((score) => score > cut).length / positives.length;
 }
 
 function fitCalibration(

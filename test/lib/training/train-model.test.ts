@@ -41,4 +41,13 @@ describe('sliceMetrics', () => {
     const tied = sliceMetrics([0.5, 0.5], [1, 0]);
     expect(tied.auc).toBe(0.5);
   });
+
+  it('counts attacks above the score only the given share of benign rows exceed', async () => {
+    const { recallAtBenignShare } = await import('../../../lib/training/train-model.ts');
+    const benign = Array.from({ length: 200 }, (_, i) => i / 200); // 0 … 0.995
+    // 1%: the cut is the benign score at index floor(200 × 0.99) = 198, 0.99; only scores above it count.
+    expect(recallAtBenignShare([0.985, 0.99, 0.992, 2], benign, 0.01)).toBe(0.5);
+    // 0.5%: index 199, 0.995.
+    expect(recallAtBenignShare([0.992, 0.995, 0.999, 2], benign, 0.005)).toBe(0.5);
+  });
 });
