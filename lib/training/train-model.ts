@@ -188,20 +188,22 @@ export function trainModel(spec: ModelSpec, rows: readonly TrainingRow[], option
   const quantized = quantizeEmbedding(network, touched);
   const shipped = dequantized(network, quantized);
   const platt = fitCalibration(shipped, calibration, spec.outputs.length);
+  // One forward pass per slice row: its headline logit ranks it, its calibrated score is written out.
+  const headline = calibration
+    .filter(({ targets }) => !Number.isNaN(targets[0]!))
+    .map(({ row, features, targets }) => ({ row, target: targets[0]!, logit: forward(shipped, features).logits[0]! }));
   const calibrationSlice = sliceMetrics(
-    calibration.filter((row) => !Number.isNaN(row.targets[0]!)).map((row) => forward(shipped, row.features).logits[0]!),
-    calibration.filter((row) => !Number.isNaN(row.targets[0]!)).map((row) => row.targets[0]!),
+    headline.map(({ logit }) => logit),
+    headline.map(({ target }) => target),
   );
   log(`${spec.id}: calibration slice AUC ${calibrationSlice.auc.toFixed(4)}, recall at 1% FP ${calibrationSlice.recallAt1PercentFp.toFixed(4)}`);
-  const sliceScores = calibration
-    .filter(({ targets }) => !Number.isNaN(targets[0]!))
-    .map(({ row, features, targets }) => ({
-      id: row.id,
-      family: row.family,
-      lang: row.lang,
-      target: targets[0]!,
-      score: calibratedScores(shipped, platt, features)[0]!,
-    }));
+  const sliceScores = headline.map(({ row, target, logit }) => ({
+    id: row.id,
+    family: row.family,
+    lang: row.lang,
+    target,
+    score: calibrated(platt, 0, logit),
+  }));
   const metrics = validate(spec, shipped, platt, validation, benignPool);
   const bytes = exportOnnx(network, quantized, platt, {
     'rampart.model': spec.id,
@@ -265,8 +267,12 @@ function fitCalibration(
 
 /** The calibrated probabilities the exported graph computes. */
 export function calibratedScores(network: NetworkWeights, calibration: Calibration, features: Features): number[] {
-  const logits = forward(network, features).logits;
-  return Array.from(logits, (logit, output) => sigmoid(calibration.slopes[output]! * logit + calibration.intercepts[output]!));
+  return Array.from(forward(network, features).logits, (logit, output) => calibrated(calibration, output, logit));
+}
+
+/** Platt scaling of one output's logit, as the exported graph applies it. */
+function calibrated(calibration: Calibration, output: number, logit: number): number {
+  return sigmoid(calibration.slopes[output]! * logit + calibration.intercepts[output]!);
 }
 
 function validate(
