@@ -70,6 +70,10 @@ const LATER_TECHNIQUE_IDS = [
   'spaced-leetspeak',
   'invisible-bits',
   'css-escapes',
+  'accented-vowels',
+  'terminal-colours',
+  'form-encoding',
+  'swapped-letters',
 ] as const;
 
 export const TECHNIQUE_IDS = [...AUGMENTATION_TECHNIQUE_IDS, ...LATER_TECHNIQUE_IDS] as const;
@@ -376,6 +380,25 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
   'spaced-leetspeak': (text, seed) => TECHNIQUES['spaced-letters'](TECHNIQUES.leetspeak(text, seed), seed),
   'css-escapes': (text) => [...text].map((ch) => (ch === '\n' ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join(''),
   'invisible-bits': (text, seed, cover) => (cover ?? pick(seededRandom(seed), COVERS)) + toInvisibleBits(text),
+  // An accent on every vowel (PyRIT's DiacriticConverter), acute, grave, circumflex or diaeresis by seed and position.
+  'accented-vowels': (text, seed) => {
+    const random = seededRandom(seed);
+    return text.replace(/[aeiouAEIOU]/g, (vowel) => `${vowel}${pick(random, ['\u0301', '\u0300', '\u0302', '\u0308'])}`.normalize('NFC'));
+  },
+  // Each word in another ANSI colour, as pasted from a terminal: "\x1b[31mIgnore\x1b[0m".
+  'terminal-colours': (text) => text.replace(/\S+/g, (word) => `\u001b[${31 + (word.length % 6)}m${word}\u001b[0m`),
+  // HTML form encoding (Python's quote_plus): "+" for a space, %XX for everything but letters, digits and -_.~.
+  'form-encoding': (text) => encodeURIComponent(text).replace(/[!'()*]/g, (ch) => `%${hexByte(ch.charCodeAt(0)).toUpperCase()}`).replace(/%20/g, '+'),
+  // Two neighbouring letters swapped inside every word of four letters or more (TextAttack, PyRIT's CharSwapGenerator).
+  'swapped-letters': (text, seed) => {
+    const random = seededRandom(seed);
+    return text.replace(/\p{L}{4,}/gu, (word) => {
+      const letters = [...word];
+      const at = 1 + Math.floor(random() * (letters.length - 2));
+      [letters[at], letters[at + 1]] = [letters[at + 1]!, letters[at]!];
+      return letters.join('');
+    });
+  },
   reversed: (text) => reverse(text),
   'split-payload': (text, seed) => {
     const parts = pieces(text, seededRandom(seed));

@@ -51,20 +51,20 @@ const coversText = (view: TextView, originalLength: number): boolean => {
   return end - start >= WHOLE_TEXT_COVERAGE * originalLength;
 };
 
-/** Signals after which the skeleton is what the text means: letters passing for another script's, and styled letters NFKC keeps. */
-const FOLDING_SIGNALS: ReadonlySet<string> = new Set([SIGNAL.homoglyph, SIGNAL.styledLetters]);
+/** Signals after which the skeleton is what the text means: letters passing for another script's, styled letters NFKC keeps, accents as noise. */
+const FOLDING_SIGNALS: ReadonlySet<string> = new Set([SIGNAL.homoglyph, SIGNAL.styledLetters, SIGNAL.accentNoise]);
 
 /**
  * The canonical view, or the reading of it that says what it means: look-alike letters folded
  * (only after one of FOLDING_SIGNALS — the skeleton of ordinary Russian or Greek would be
  * gibberish), leetspeak spelled out (spaced-out leetspeak closed up first), spread-out letters
- * closed up, words run together ("ignore_all_previous") split apart, or words split by punctuation
- * ("ign-ore all prev-ious") put back together.
+ * closed up, words run together ("ignore_all_previous") split apart, words split by punctuation
+ * ("ign-ore all prev-ious") put back together, or words with two letters swapped ("prevoius") respelled.
  */
 function primaryReading(text: NormalizedText): TextView {
   const named = (name: string) => text.views.find((view) => view.name === name);
   const folded = text.signals.some((signal) => FOLDING_SIGNALS.has(signal.kind)) ? named('skeleton') : undefined;
-  return folded ?? named(DESPACED_LEETSPEAK) ?? named('leetspeak') ?? named('despaced') ?? named('unjoined') ?? named('rejoined') ?? text.canonical;
+  return folded ?? named(DESPACED_LEETSPEAK) ?? named('leetspeak') ?? named('despaced') ?? named('unjoined') ?? named('rejoined') ?? named('swapped-letters') ?? text.canonical;
 }
 
 /** Readings whose source is readable text (glued string literals), not an encoding to leave out. */

@@ -19,6 +19,10 @@ const MIN_PLAIN_WORDS = 5;
  * names, identifiers and host names, which join a few words the same way, are written in ASCII.
  */
 const MIN_OTHER_SCRIPT_WORDS = 3;
+/** Brackets, operators and anchors: a whole text holding one is a pattern or code (`^[A-Za-z][A-Za-z0-9]{3}$`), not a sentence. */
+const CODE_CHARACTER = /[[\]{}()<>^$\\|*=]/;
+/** Common English words a text run together as a whole needs when the rest are names and numbers. */
+const MIN_COMMON_IN_WHOLE_TEXT = 2;
 
 const isUpper = (c: number) => (c < 0x80 ? c >= 0x41 && c <= 0x5a : c < 0xd800 && (charFlags(c) & UPPER) !== 0);
 const isLower = (c: number) => (c < 0x80 ? c >= 0x61 && c <= 0x7a : c < 0xd800 && (charFlags(c) & LOWER) !== 0);
@@ -118,9 +122,9 @@ function isAlternatingCase(text: string, start: number, end: number): boolean {
  * Word boundaries of the token text[start, end): joiners between a word (or its punctuation) and
  * the next word, and lower→upper humps (unless `humps` is false: a token in alternating case);
  * undefined unless there are three or more and the token's words (runs of letters) are enough
- * common ones.
+ * common ones, or the token is the whole text (`wholeText`) joined one way.
  */
-function joinedCuts(text: string, start: number, end: number, humps: boolean): Cut[] | undefined {
+function joinedCuts(text: string, start: number, end: number, humps: boolean, wholeText: boolean): Cut[] | undefined {
   const cuts: Cut[] = [];
   let words = 0;
   let common = 0;
@@ -195,6 +199,10 @@ function joinedCuts(text: string, start: number, end: number, humps: boolean): C
     if (!wholePrompt && (words < MIN_WORDS_WITH_PATH || pathUnits * MIN_WORDS_PER_PATH_UNIT > words || !oneWay || codeMarks > 0)) return undefined;
   }
   if (common >= MIN_COMMON_SHARE * words) return cuts;
+  // A whole text without one blank, joined one way by joiners (not humps: an API key has dozens),
+  // with two common words or more, is a sentence run together whatever else it holds (numbers,
+  // names, accents): "As_promised,_here's_Matej's_address:_19902_Dobrovského_1394"; "k8s_cfg_mgr_xyz_qwv" is a name.
+  if (wholeText && joined >= MIN_PLAIN_WORDS - 1 && oneWay && words >= MIN_PLAIN_WORDS && common >= MIN_COMMON_IN_WHOLE_TEXT && !CODE_CHARACTER.test(text.slice(start, end))) return cuts;
   const minPlainWords = latinWords === 0 ? minWords : Math.max(minWords, MIN_PLAIN_WORDS);
   return words >= minPlainWords && oneWay && !other ? cuts : undefined;
 }
@@ -235,7 +243,8 @@ export function readJoinedWords(canonical: MappedView): MappedView | undefined {
     if (i === start) break;
     runs += 1;
     const enough = breaks >= (latin ? MIN_WORDS : MIN_OTHER_SCRIPT_WORDS) - 1;
-    const cuts = enough ? joinedCuts(text, start, i, !isAlternatingCase(text, start, i)) : undefined;
+    const wholeText = start === 0 && i === text.length;
+    const cuts = enough ? joinedCuts(text, start, i, !isAlternatingCase(text, start, i), wholeText) : undefined;
     if (!cuts) continue;
     builder ??= new ViewBuilder(text.length + 16);
     for (const cut of cuts) {

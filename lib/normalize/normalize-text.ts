@@ -15,6 +15,7 @@ import { NOT_PLAIN_ASCII } from './patterns.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { buildSkeleton } from './skeleton.ts';
 import { readSpacedLetters } from './spaced-letters.ts';
+import { readSwappedLetters } from './swapped-letters.ts';
 import { JAMO, NOT_INERT, stripInvisible } from './strip-invisible.ts';
 import { scanHints } from './text-hints.ts';
 import { readUpsideDown } from './upside-down.ts';
@@ -119,6 +120,7 @@ function normalizeOrThrow(original: string): NormalizedText {
 
   readings.push(readJoinedWords(analyzed));
   readings.push(readSplitWords(analyzed));
+  readings.push(readSwappedLetters(analyzed));
 
   const budget = new DecodeBudget(original.length);
   const decoded = decodeLayers(roots, budget, new Map([[analyzed, hints]]));

@@ -14,6 +14,7 @@ const READING_OF: Partial<Record<string, string>> = {
   [SIGNAL.spacedLetters]: 'despaced',
   // Small capitals and enclosed letters are only spelled out in the skeleton; NFKC's styles already are in canonical.
   [SIGNAL.styledLetters]: 'skeleton',
+  [SIGNAL.accentNoise]: 'skeleton',
   [SIGNAL.combiningFlood]: 'canonical',
   [SIGNAL.bidiOverride]: 'bidi-display',
   [SIGNAL.backspace]: 'backspace',

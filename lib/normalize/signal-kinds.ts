@@ -18,6 +18,8 @@ export const SIGNAL = {
   combiningFlood: 'combining-flood',
   /** Letters and digits that NFKC rewrote to ASCII (full-width, mathematical, circled, …). */
   styledLetters: 'styled-letters',
+  /** Accents on most vowels of a Latin-script text (`Ígnóré áll`): skeleton.ts. */
+  accentNoise: 'accent-noise',
   /** Words mixing Latin letters with look-alikes from another script or phonetic small capitals. */
   homoglyph: 'homoglyph',
   upsideDown: 'upside-down',

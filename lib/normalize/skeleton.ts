@@ -11,7 +11,8 @@ export interface SkeletonReading {
   /**
    * `homoglyph`: words that mix Latin with look-alike letters of another script, or with phonetic
    * small capitals; `styled-letters`: words written entirely in small capitals or in enclosed
-   * letters (🅸🅶🅽🅾🆁🅴, 🇮🇬🇳…), which NFKC keeps.
+   * letters (🅸🅶🅽🅾🆁🅴, 🇮🇬🇳…), which NFKC keeps; `accent-noise`: accents on most vowels of a
+   * Latin-script text (`Ígnóré áll prévíóús`), a marking no language's spelling uses.
    */
   signals: NormalizationSignal[];
 }
@@ -172,9 +173,66 @@ export function buildSkeleton(canonical: MappedView): SkeletonReading {
     i += width - 1;
   }
   if (enclosedStart >= 0) endEnclosedRun(length);
-  const signals = [homoglyphs.signal(), styled.signal()].filter((signal) => signal !== undefined);
+  const signals = [homoglyphs.signal(), styled.signal(), accentNoise(canonical, folds)].filter((signal) => signal !== undefined);
   if (folds.length === 0) return { view: undefined, signals };
   return { view: skeletonView(canonical, folds, sameLength), signals };
+}
+
+/** Accented vowels a text needs before its accents can be called noise. */
+const MIN_NOISE_ACCENTS = 4;
+/**
+ * Share of a text's vowels that carry an accent beyond which the accents are noise. Written
+ * languages stay far below: on the dev data French, Spanish, German, Portuguese and Turkish rows
+ * reach at most 0.24, though a short phrase of loanwords reaches 0.54 ("Crème brûlée, naïve café,
+ * résumé"); only Vietnamese (excluded below by its own letters) and tone-marked pinyin (read
+ * without tones, which is harmless) go higher. Accent noise marks every vowel (0.9 and up).
+ */
+const NOISE_ACCENT_SHARE = 0.7;
+
+const isAsciiVowel = (unit: number): boolean => {
+  const lower = unit | 0x20;
+  return lower === 0x61 || lower === 0x65 || lower === 0x69 || lower === 0x6f || lower === 0x75 || lower === 0x79;
+};
+
+/** A vowel with an accent NFD takes off (`é` is `e` + U+0301); small capitals and styled letters are no accented vowels. */
+const isAccentedVowel = (cp: number): boolean => {
+  const decomposed = String.fromCodePoint(cp).normalize('NFD');
+  return decomposed.length > 1 && isAsciiVowel(decomposed.charCodeAt(0));
+};
+
+/**
+ * Letters that only a language's spelling makes (Vietnamese ă ơ ư đ and its tones under and over
+ * them; Yoruba ẹ ọ ṣ), never an accent put on an English letter: a text with one is not noise.
+ */
+const isOrthographicLetter = (cp: number): boolean =>
+  (cp >= 0x1e00 && cp <= 0x1eff) || cp === 0x102 || cp === 0x103 || cp === 0x110 || cp === 0x111 || cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0;
+
+/**
+ * `accent-noise` when most vowels carry an accent (PyRIT's DiacriticConverter puts
+ * one on every vowel; `Ígnóré áll prévíóús ínstrúctíóns` is read as English by people and models
+ * alike, but no word rule or n-gram matches it). The span runs from the first accented vowel to the last.
+ */
+function accentNoise(canonical: MappedView, folds: ReadonlyArray<{ at: number; width: number; folded: string }>): NormalizationSignal | undefined {
+  if (folds.length < MIN_NOISE_ACCENTS) return undefined;
+  const text = canonical.text;
+  let accented = 0;
+  let first = -1;
+  let last = -1;
+  for (const { at, width } of folds) {
+    const cp = text.codePointAt(at)!;
+    if (isOrthographicLetter(cp)) return undefined;
+    // In a word with an ASCII letter: mojibake (`Ã©`, `å¤§`) puts accented letters among symbols.
+    if (!isAccentedVowel(cp) || !(isAsciiLetterUnit(text.charCodeAt(at - 1)) || isAsciiLetterUnit(text.charCodeAt(at + width)))) continue;
+    accented += 1;
+    if (first < 0) first = at;
+    last = at + width;
+  }
+  if (accented < MIN_NOISE_ACCENTS) return undefined;
+  let plain = 0;
+  for (let i = 0; i < text.length; i += 1) if (isAsciiVowel(text.charCodeAt(i))) plain += 1;
+  if (accented < NOISE_ACCENT_SHARE * (accented + plain)) return undefined;
+  const range = canonical.toOriginal(first, last);
+  return { kind: SIGNAL.accentNoise, count: accented, spans: [range] };
 }
 
 /**

@@ -123,6 +123,39 @@ class Findings {
   }
 }
 
+const ESC = 0x1b;
+/** Longest CSI parameter string read (real colour codes are a few characters; `\x1b[38;2;255;0;0m` is 13). */
+const MAX_CSI = 32;
+/** Longest OSC string read (a window title or hyperlink target). */
+const MAX_OSC = 512;
+
+/**
+ * Where the terminal escape sequence that an ESC at `from - 1` opens ends: a CSI (`ESC [ 31 m`,
+ * ECMA-48: parameter bytes 0x30–0x3F, intermediates 0x20–0x2F, one final byte 0x40–0x7E) or an OSC
+ * (`ESC ] … BEL` or `… ESC \`). A terminal shows none of it, so none of it is text: without this,
+ * `\x1b[31mIgnore\x1b[0m` left `[31mIgnore[0m` for every reader. Anything else after ESC is text.
+ */
+function terminalSequenceEnd(text: string, from: number): number {
+  const introducer = text.charCodeAt(from);
+  if (introducer === 0x5b) {
+    let k = from + 1;
+    const limit = Math.min(text.length, k + MAX_CSI);
+    while (k < limit && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x3f) k += 1;
+    while (k < limit && text.charCodeAt(k) >= 0x20 && text.charCodeAt(k) <= 0x2f) k += 1;
+    const final = text.charCodeAt(k);
+    return final >= 0x40 && final <= 0x7e ? k + 1 : from;
+  }
+  if (introducer === 0x5d) {
+    const limit = Math.min(text.length, from + 1 + MAX_OSC);
+    for (let k = from + 1; k < limit; k += 1) {
+      const unit = text.charCodeAt(k);
+      if (unit === 0x07) return k + 1;
+      if (unit === ESC && text.charCodeAt(k + 1) === 0x5c) return k + 2;
+    }
+  }
+  return from;
+}
+
 /**
  * Stage 1a of normalization: removes what renders as nothing and reports where it was. One pass
  * over the original; visible characters are copied in runs (one append per run, not per
@@ -186,6 +219,7 @@ export function stripInvisible(original: string): StrippedText {
     builder.appendIdentity(original, runStart, i, runStart);
     changed = true;
     handleInvisible(found, builder, original, kind, cp, i, end, previous);
+    if (cp === ESC) end = terminalSequenceEnd(original, end);
     if (kind === LINE_BREAK) previous = 0x0a;
     else if (kind === LONE_SURROGATE) previous = 0xfffd;
     else if (kind === ZERO_WIDTH && found.pending) {
@@ -290,8 +324,9 @@ function handleInvisible(
       found.backspaces.push({ at: builder.length, start, end });
       return;
     case CONTROL:
-      // ESC starts the ANSI colour codes of pasted terminal output: ordinary, not hiding anything.
-      if (cp !== 0x1b) found.controls.add(start, end);
+      // ESC starts the ANSI colour codes of pasted terminal output: ordinary, not hiding anything
+      // (the sequence it opens is dropped with it, terminalSequenceEnd).
+      if (cp !== ESC) found.controls.add(start, end);
       return;
     case LINE_BREAK:
       found.resolvePending(0x0a);

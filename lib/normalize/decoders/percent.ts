@@ -38,7 +38,31 @@ export function percentRuns(text: string): Array<{ start: number; end: number }>
   return runs;
 }
 
-/** URL percent-encoding (RFC 3986), UTF-8 underneath; double encoding comes out at the next depth. */
+/** `+` standing for a space takes this many in a run: one `+` is as likely a plus (`C+`, `a+b`). */
+const MIN_FORM_PLUSES = 2;
+
+/** What form encoding leaves as it is (letters, digits, `-_.~`), with `+` and `%`, and a URL's `/?:#=&` around a query. */
+const FORM_CHARACTERS = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~+%/?:#=&') FORM_CHARACTERS[ch.charCodeAt(0)] = 1;
+
+/**
+ * Is the run form-encoded (HTML forms, Python's `quote_plus`: a space is `+`, a plus `%2B`)? When it
+ * has two `+`, no `%20` (a URL that writes its spaces as `%20` means its `+` literally) and nothing
+ * form encoding would have escaped: Ascii85 and base85 text is full of `+` and `%XX` look-alikes,
+ * but also of `!"'(),;@[]`.
+ */
+function isFormEncoded(text: string, start: number, end: number): boolean {
+  let pluses = 0;
+  for (let i = start; i < end; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 128 || FORM_CHARACTERS[unit] !== 1) return false;
+    if (unit === 0x2b) pluses += 1;
+    else if (unit === 0x25 && text.charCodeAt(i + 1) === 0x32 && text.charCodeAt(i + 2) === 0x30) return false;
+  }
+  return pluses >= MIN_FORM_PLUSES;
+}
+
+/** URL percent-encoding (RFC 3986; `+` for a space in form-encoded runs), UTF-8 underneath; double encoding comes out at the next depth. */
 export const url: Decoder = {
   name: SIGNAL.url,
   find(source: DecodeSource, maxChars: number): DecodedRegion[] {
@@ -50,6 +74,7 @@ export const url: Decoder = {
       if (regions.length >= MAX_REGIONS || budget <= 0) break;
       const { start, end } = run;
       const sink = new ByteSink(end - start);
+      const plusIsSpace = isFormEncoded(text, start, end);
       let escapes = 0;
       for (let i = start; i < end && sink.length < budget; ) {
         const c = text.charCodeAt(i);
@@ -63,7 +88,11 @@ export const url: Decoder = {
             continue;
           }
         }
-        sink.push(c & 0x7f, i, i + 1);
+        if (c === 0x2b && plusIsSpace) {
+          // A form's space is an escape too: "How+do+I+rob+a+store%3F" has one "%XX" but says as much.
+          sink.push(0x20, i, i + 1);
+          escapes += 1;
+        } else sink.push(c & 0x7f, i, i + 1);
         i += 1;
       }
       if (escapes < MIN_ESCAPES) continue;

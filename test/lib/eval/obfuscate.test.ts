@@ -14,9 +14,10 @@ const SAMPLES = [
 
 /**
  * Techniques that cannot be undone exactly: Pig Latin's "owhay" is "how" or "who"; a word split by
- * a mark is put back only when it is a common English word ("lo-ck" stays as written).
+ * a mark is put back only when it is a common English word ("lo-ck" stays as written); a swap can
+ * spell another word ("from" → "form") and then stays.
  */
-const LOSSY: ReadonlySet<TechniqueId> = new Set<TechniqueId>(['pig-latin', 'split-inside-words']);
+const LOSSY: ReadonlySet<TechniqueId> = new Set<TechniqueId>(['pig-latin', 'split-inside-words', 'swapped-letters']);
 
 /** Words only: spelling alphabets (NATO) carry letters, not punctuation. */
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
