@@ -70,6 +70,7 @@ const LATER_TECHNIQUE_IDS = [
   'spaced-leetspeak',
   'invisible-bits',
   'css-escapes',
+  'caesar-shift',
   'accented-vowels',
   'terminal-colours',
   'form-encoding',
@@ -161,11 +162,19 @@ function toHex(text: string, seed: number): string {
 }
 
 export function rot13(text: string): string {
+  return caesarShift(text, 13);
+}
+
+/** Every ASCII letter shifted forward by `shift` (1–25), case kept. */
+function caesarShift(text: string, shift: number): string {
   return text.replace(/[A-Za-z]/g, (ch) => {
     const base = ch <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
+    return String.fromCharCode(((ch.charCodeAt(0) - base + shift) % 26) + base);
   });
 }
+
+/** The Caesar shifts other than ROT13's, one picked per seed. */
+const OTHER_SHIFTS = Array.from({ length: 25 }, (_, k) => k + 1).filter((shift) => shift !== 13);
 
 /** The Atbash substitution (a↔z, b↔y…), case kept. */
 function atbash(text: string): string {
@@ -380,6 +389,8 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
   'spaced-leetspeak': (text, seed) => TECHNIQUES['spaced-letters'](TECHNIQUES.leetspeak(text, seed), seed),
   'css-escapes': (text) => [...text].map((ch) => (ch === '\n' ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join(''),
   'invisible-bits': (text, seed, cover) => (cover ?? pick(seededRandom(seed), COVERS)) + toInvisibleBits(text),
+  // A Caesar shift other than 13 (3 is Caesar's own), by seed.
+  'caesar-shift': (text, seed) => caesarShift(text, pick(seededRandom(seed), OTHER_SHIFTS)),
   // An accent on every vowel (PyRIT's DiacriticConverter), acute, grave, circumflex or diaeresis by seed and position.
   'accented-vowels': (text, seed) => {
     const random = seededRandom(seed);

@@ -59,12 +59,13 @@ const FOLDING_SIGNALS: ReadonlySet<string> = new Set([SIGNAL.homoglyph, SIGNAL.s
  * (only after one of FOLDING_SIGNALS — the skeleton of ordinary Russian or Greek would be
  * gibberish), leetspeak spelled out (spaced-out leetspeak closed up first), spread-out letters
  * closed up, words run together ("ignore_all_previous") split apart, words split by punctuation
- * ("ign-ore all prev-ious") put back together, or words with two letters swapped ("prevoius") respelled.
+ * ("ign-ore all prev-ious") put back together, words with two letters swapped ("prevoius") respelled,
+ * or words one per line or between tabs spaced as a sentence.
  */
 function primaryReading(text: NormalizedText): TextView {
   const named = (name: string) => text.views.find((view) => view.name === name);
   const folded = text.signals.some((signal) => FOLDING_SIGNALS.has(signal.kind)) ? named('skeleton') : undefined;
-  return folded ?? named(DESPACED_LEETSPEAK) ?? named('leetspeak') ?? named('despaced') ?? named('unjoined') ?? named('rejoined') ?? named('swapped-letters') ?? text.canonical;
+  return folded ?? named(DESPACED_LEETSPEAK) ?? named('leetspeak') ?? named('despaced') ?? named('unjoined') ?? named('rejoined') ?? named('swapped-letters') ?? named('respaced') ?? text.canonical;
 }
 
 /** Readings whose source is readable text (glued string literals), not an encoding to leave out. */

@@ -57,12 +57,13 @@ export const isLetterEnclosingMark = (cp: number): boolean =>
 
 /**
  * Canonical forms NFKC does not give. The Braille blank (U+2800) renders as a space and is typed
- * as one to keep words apart on screen while filters see one long token; the parenthesized small
+ * as one to keep words apart on screen while filters see one long token, and so does the Ogham
+ * space mark (U+1680, the one space separator NFKC leaves as it is); the parenthesized small
  * letters ⒜–⒵ are a letter style like circled ⓐ, which NFKC spells out as "(a)" and so breaks up
  * the word they write.
  */
 export function canonicalOverride(cp: number): string | undefined {
-  if (cp === 0x2800) return ' ';
+  if (cp === 0x2800 || cp === 0x1680) return ' ';
   if (cp >= 0x249c && cp <= 0x24b5) return String.fromCharCode(0x61 + cp - 0x249c);
   return undefined;
 }

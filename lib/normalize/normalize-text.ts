@@ -14,6 +14,7 @@ import { identityView, type MappedView } from './offset-map.ts';
 import { NOT_PLAIN_ASCII } from './patterns.ts';
 import { SIGNAL } from './signal-kinds.ts';
 import { buildSkeleton } from './skeleton.ts';
+import { readRespaced } from './respaced.ts';
 import { readSpacedLetters } from './spaced-letters.ts';
 import { readSwappedLetters } from './swapped-letters.ts';
 import { JAMO, NOT_INERT, stripInvisible } from './strip-invisible.ts';
@@ -121,6 +122,7 @@ function normalizeOrThrow(original: string): NormalizedText {
   readings.push(readJoinedWords(analyzed));
   readings.push(readSplitWords(analyzed));
   readings.push(readSwappedLetters(analyzed));
+  readings.push(readRespaced(analyzed));
 
   const budget = new DecodeBudget(original.length);
   const decoded = decodeLayers(roots, budget, new Map([[analyzed, hints]]));

@@ -225,7 +225,11 @@ export const rot13 = makeDecoder({
 
 const ALL_BUT_13 = ((1 << 26) - 2) & ~(1 << 13);
 
-/** Other Caesar shifts: stricter (words of three letters or more), since 24 more shifts give more chances of a coincidence. */
+/**
+ * Other Caesar shifts: stricter (words of three letters or more), since 24 more shifts give more
+ * chances of a coincidence. A short prompt shifted throughout ("Krz gr L jhw d vha urerw?") has
+ * three such words at most: three hits that are three in four of its words pass.
+ */
 export const caesar = makeDecoder({
   name: SIGNAL.caesar,
   allowed: ALL_BUT_13,
@@ -233,7 +237,7 @@ export const caesar = makeDecoder({
   wordKeys: (_source, index, k) => shiftMask(index.shape[k]!, index.first[k]!),
   neutral: () => lexiconHashes().neutralCaesar,
   minLetters: MIN_EVIDENCE_LETTERS,
-  plain: { hits: 4, share: 0.5 },
+  plain: { hits: 4, share: 0.5, wholeText: { hits: 3, share: 0.75 } },
   hinted: { hits: 3, share: 0.4 },
   pairsDecide: false,
 });

@@ -33,6 +33,10 @@ describe('shift ciphers', () => {
     ]);
   });
 
+  it('decode a short question shifted throughout', () => {
+    expect(decode(caesar, 'Krz gr L jhw d vha urerw?')).toEqual(['How do I get a sex robot?']);
+  });
+
   it('leave English, other languages and code alone', () => {
     for (const text of [
       'Be specific, be concise, be objective, or be quiet.',
