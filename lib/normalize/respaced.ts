@@ -24,8 +24,8 @@ const NON_WORD = /[<>{}[\]"=;]|[\u0e00-\u0e7f\u2e80-\u9fff\u3040-\u30ff]{4}/;
  * at …"). A reader sees the same sentence; models that learnt sentences with spaces between words
  * do not (94.6% of English attacks one word per line were still flagged, 95.0% tab-separated).
  * Prose, poems and code put a single space between most of their words and leave after the first
- * EARLY_LOOK gaps; Chinese paragraphs and indented markup are no words (MAX_NON_WORD_SHARE). Same length as canonical (each blank becomes one space). No signal: spacing
- * hides little.
+ * EARLY_LOOK gaps; Chinese paragraphs and indented markup are no words (MAX_NON_WORD_SHARE). Same
+ * length as canonical (each blank becomes one space). No signal: spacing hides little.
  */
 export function readRespaced(canonical: MappedView): MappedView | undefined {
   const text = canonical.text;

@@ -228,7 +228,8 @@ const ALL_BUT_13 = ((1 << 26) - 2) & ~(1 << 13);
 /**
  * Other Caesar shifts: stricter (words of three letters or more), since 24 more shifts give more
  * chances of a coincidence. A short prompt shifted throughout ("Krz gr L jhw d vha urerw?") has
- * three such words at most: three hits that are three in four of its words pass.
+ * few words that count (a common word that is common under another shift too counts for neither):
+ * there three hits that are three in four of its words pass.
  */
 export const caesar = makeDecoder({
   name: SIGNAL.caesar,
