@@ -75,6 +75,7 @@ const LATER_TECHNIQUE_IDS = [
   'terminal-colours',
   'form-encoding',
   'swapped-letters',
+  'doubled-letters',
 ] as const;
 
 export const TECHNIQUE_IDS = [...AUGMENTATION_TECHNIQUE_IDS, ...LATER_TECHNIQUE_IDS] as const;
@@ -410,6 +411,8 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
       return letters.join('');
     });
   },
+  // Every letter written twice: "IIggnnoorree aallll".
+  'doubled-letters': (text) => text.replace(/\p{L}/gu, (letter) => letter + letter),
   reversed: (text) => reverse(text),
   'split-payload': (text, seed) => {
     const parts = pieces(text, seededRandom(seed));

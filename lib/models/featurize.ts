@@ -58,14 +58,15 @@ const FOLDING_SIGNALS: ReadonlySet<string> = new Set([SIGNAL.homoglyph, SIGNAL.s
  * The canonical view, or the reading of it that says what it means: look-alike letters folded
  * (only after one of FOLDING_SIGNALS — the skeleton of ordinary Russian or Greek would be
  * gibberish), leetspeak spelled out (spaced-out leetspeak closed up first), spread-out letters
- * closed up, words run together ("ignore_all_previous") split apart, words split by punctuation
- * ("ign-ore all prev-ious") put back together, words with two letters swapped ("prevoius") respelled,
- * or words one per line or between tabs spaced as a sentence.
+ * closed up, letters written twice ("iiggnnoorree") read once, words run together
+ * ("ignore_all_previous") split apart, words split by punctuation ("ign-ore all prev-ious") put
+ * back together, words with two letters swapped ("prevoius") respelled, or words one per line or
+ * between tabs spaced as a sentence.
  */
 function primaryReading(text: NormalizedText): TextView {
   const named = (name: string) => text.views.find((view) => view.name === name);
   const folded = text.signals.some((signal) => FOLDING_SIGNALS.has(signal.kind)) ? named('skeleton') : undefined;
-  return folded ?? named(DESPACED_LEETSPEAK) ?? named('leetspeak') ?? named('despaced') ?? named('unjoined') ?? named('rejoined') ?? named('swapped-letters') ?? named('respaced') ?? text.canonical;
+  return folded ?? named(DESPACED_LEETSPEAK) ?? named('leetspeak') ?? named('despaced') ?? named('undoubled') ?? named('unjoined') ?? named('rejoined') ?? named('swapped-letters') ?? named('respaced') ?? text.canonical;
 }
 
 /** Readings whose source is readable text (glued string literals), not an encoding to leave out. */

@@ -6,6 +6,7 @@ import { canonicalize } from './canonicalize.ts';
 import { changesFromCanonical } from './changed-ranges.ts';
 import { CYRILLIC, GREEK, LATIN, LOOKALIKE_SCRIPT, MARK } from './char-class.ts';
 import { canonicalLayer, decodeLayers } from './decode-layers.ts';
+import { readDoubledLetters } from './doubled-letters.ts';
 import { readHiddenPayloads } from './hidden-payloads.ts';
 import { readJoinedWords } from './joined-words.ts';
 import { readSplitWords } from './split-words.ts';
@@ -123,6 +124,7 @@ function normalizeOrThrow(original: string): NormalizedText {
   readings.push(readSplitWords(analyzed));
   readings.push(readSwappedLetters(analyzed));
   readings.push(readRespaced(analyzed));
+  readings.push(readDoubledLetters(analyzed));
 
   const budget = new DecodeBudget(original.length);
   const decoded = decodeLayers(roots, budget, new Map([[analyzed, hints]]));
