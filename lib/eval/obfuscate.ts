@@ -86,6 +86,7 @@ import { encode as encodeBase2048 } from 'base2048';
 import { toBase85 } from '../normalize/decoders/base85.ts';
 import { toBinary } from '../normalize/decoders/binary.ts';
 import { toBraille } from '../normalize/decoders/braille.ts';
+import { ATBASH, mapLetters, unshift } from '../normalize/decoders/caesar.ts';
 import { toMorse } from '../normalize/decoders/morse.ts';
 import { toCharCodes } from '../normalize/decoders/char-codes.ts';
 import { toInvisibleBits } from '../normalize/invisible-bits.ts';
@@ -166,24 +167,14 @@ export function rot13(text: string): string {
   return caesarShift(text, 13);
 }
 
-/** Every ASCII letter shifted forward by `shift` (1–25), case kept. */
-function caesarShift(text: string, shift: number): string {
-  return text.replace(/[A-Za-z]/g, (ch) => {
-    const base = ch <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((ch.charCodeAt(0) - base + shift) % 26) + base);
-  });
-}
+/** Every ASCII letter shifted forward by `shift` (1–25), case kept: undoing a shift back by 26 − shift. */
+const caesarShift = (text: string, shift: number): string => unshift(text, 26 - shift);
 
 /** The Caesar shifts other than ROT13's, one picked per seed. */
 const OTHER_SHIFTS = Array.from({ length: 25 }, (_, k) => k + 1).filter((shift) => shift !== 13);
 
-/** The Atbash substitution (a↔z, b↔y…), case kept. */
-function atbash(text: string): string {
-  return text.replace(/[A-Za-z]/g, (ch) => {
-    const base = ch <= 'Z' ? 65 : 97;
-    return String.fromCharCode(base + 25 - (ch.charCodeAt(0) - base));
-  });
-}
+/** The Atbash substitution (a↔z, b↔y…), case kept: its own inverse, so the decoder's map. */
+const atbash = (text: string): string => mapLetters(text, ATBASH);
 
 /** UTF-16LE bytes: what PowerShell's -EncodedCommand base64-encodes. */
 function utf16le(text: string): Uint8Array {

@@ -1,5 +1,5 @@
 import type { NormalizationSignal } from '../core/normalized-text.ts';
-import { charFlags, CYRILLIC, GREEK, isAsciiLetterUnit, LATIN, LETTER, LOOKALIKE_SCRIPT, MARK } from './char-class.ts';
+import { charFlags, CYRILLIC, GREEK, isAsciiLetterUnit, isAsciiVowelUnit, LATIN, LETTER, LOOKALIKE_SCRIPT, MARK } from './char-class.ts';
 import { foldCharacter, isEnclosedLetter, isSmallCapital } from './confusables.ts';
 import { ViewBuilder, type MappedView } from './offset-map.ts';
 import { SIGNAL } from './signal-kinds.ts';
@@ -189,10 +189,8 @@ const MIN_NOISE_ACCENTS = 4;
  */
 const NOISE_ACCENT_SHARE = 0.7;
 
-const isAsciiVowel = (unit: number): boolean => {
-  const lower = unit | 0x20;
-  return lower === 0x61 || lower === 0x65 || lower === 0x69 || lower === 0x6f || lower === 0x75 || lower === 0x79;
-};
+/** a, e, i, o, u and y, either case (accent noise puts accents on y too: ý, ÿ). */
+const isAsciiVowel = (unit: number): boolean => isAsciiVowelUnit(unit) || (unit | 0x20) === 0x79;
 
 /** A vowel with an accent NFD takes off (`é` is `e` + U+0301); small capitals and styled letters are no accented vowels. */
 const isAccentedVowel = (cp: number): boolean => {
